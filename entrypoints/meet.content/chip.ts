@@ -1,0 +1,48 @@
+const HOST_ID = 'aizuchi-chip-host';
+
+const CSS = `
+:host { all: initial; position: fixed; right: 16px; bottom: 96px; z-index: 2147483646; }
+button {
+  font: 500 13px/1 system-ui, sans-serif; color: #0f3d3a; background: #e6f4f1;
+  border: 1px solid #9ccfc6; border-radius: 999px; padding: 8px 12px; cursor: pointer;
+  box-shadow: 0 1px 3px rgb(0 0 0 / 0.25);
+}
+button:hover { background: #d3ece7; }
+button:focus-visible { outline: 2px solid #5fb3a6; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) {
+  button { color: #d8f1ec; background: #1d3b37; border-color: #2f6a61; }
+  button:hover { background: #24504a; }
+}`;
+
+export interface Chip {
+  setVisible(visible: boolean): void;
+}
+
+/**
+ * A single small button in an open shadow root at a fixed corner of the call page.
+ * Creating it twice reuses the first one, so in-page navigations never duplicate it.
+ */
+export function createChip(doc: Document, text: string, label: string, onClick: () => void): Chip {
+  let host = doc.getElementById(HOST_ID);
+  if (!host) {
+    host = doc.createElement('div');
+    host.id = HOST_ID;
+    const root = host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = CSS;
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.textContent = text;
+    button.setAttribute('aria-label', label);
+    button.addEventListener('click', onClick);
+    root.append(style, button);
+    doc.documentElement.append(host);
+  }
+  const el = host;
+  return {
+    setVisible(visible) {
+      el.hidden = !visible;
+      el.style.display = visible ? '' : 'none';
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { Dexie, type EntityTable } from 'dexie';
+import { SCHEMA_VERSIONS } from './schema';
+import type { AgendaItem, Member, Note, Session, Setting } from './types';
+
+export type AizuchiDB = Dexie & {
+  members: EntityTable<Member, 'id'>;
+  sessions: EntityTable<Session, 'id'>;
+  agendaItems: EntityTable<AgendaItem, 'id'>;
+  notes: EntityTable<Note, 'id'>;
+  settings: EntityTable<Setting, 'key'>;
+};
+
+export const DB_NAME = 'aizuchi';
+
+/** Opens (lazily) the database with every shipped schema version applied. */
+export function createDb(name = DB_NAME): AizuchiDB {
+  const db = new Dexie(name) as AizuchiDB;
+  for (const { version, stores } of SCHEMA_VERSIONS) db.version(version).stores(stores);
+  return db;
+}
+
+let shared: AizuchiDB | undefined;
+
+/**
+ * The extension's database. Only extension pages and the background may call this:
+ * in a content script it would open the call site's IndexedDB.
+ */
+export function getDb(): AizuchiDB {
+  shared ??= createDb();
+  return shared;
+}

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { WxtBrowser } from 'wxt/browser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Harness } from './harness';
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/pages', name), 'utf8');
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launch();
+  h.pages.set('https://meet.google.com/abc-defg-hij', fixture('meet-call-ja.html'));
+  h.pages.set('https://meet.google.com/', fixture('meet-landing-en.html'));
+  h.pages.set('https://example.com/abc-defg-hij', fixture('meet-call-ja.html'));
+});
+
+afterAll(async () => {
+  await h.close();
+  expect(h.strayRequests, 'T27 network requests').toEqual([]);
+});
+
+describe('call page chip', () => {
+  it('appears within 3 s on a Meet call page with a Japanese UI, at a fixed corner', async () => {
+    const page = await h.ctx.newPage();
+    await page.goto('https://meet.google.com/abc-defg-hij?authuser=0');
+    const chip = page.getByRole('button', { name: 'Open Aizuchi' });
+    await chip.waitFor({ state: 'visible', timeout: 3_000 });
+    expect(await page.locator('#aizuchi-chip-host').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+    await page.close();
+  });
+
+  it('does not appear on the Meet landing page, and appears once after an in-page navigation to a call', async () => {
+    const page = await h.ctx.newPage();
+    await page.goto('https://meet.google.com/');
+    await page.waitForTimeout(1_000);
+    expect(await page.getByRole('button', { name: 'Open Aizuchi' }).isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'New meeting' }).click();
+    await page.getByRole('button', { name: 'Open Aizuchi' }).waitFor({ state: 'visible', timeout: 3_000 });
+    expect(await page.locator('#aizuchi-chip-host').count()).toBe(1);
+    await page.close();
+  });
+
+  it('does not appear on other sites', async () => {
+    const page = await h.ctx.newPage();
+    await page.goto('https://example.com/abc-defg-hij');
+    await page.waitForTimeout(1_000);
+    expect(await page.locator('#aizuchi-chip-host').count()).toBe(0);
+    await page.close();
+  });
+
+  it('clicking the chip reaches the background, which accepts it', async () => {
+    const page = await h.ctx.newPage();
+    const refused: string[] = [];
+    h.sw.on('console', (msg) => {
+      if (msg.text().includes('message refused')) refused.push(msg.text());
+    });
+    await page.goto('https://meet.google.com/abc-defg-hij');
+    await page.getByRole('button', { name: 'Open Aizuchi' }).click();
+    await page.waitForTimeout(500);
+    expect(refused).toEqual([]);
+    await page.close();
+  });
+
+  it('the keyboard command to open the panel is bound', async () => {
+    const commands = await h.sw.evaluate(() =>
+      (globalThis as unknown as { chrome: WxtBrowser }).chrome.commands.getAll(),
+    );
+    expect(commands.find((c) => c.name === 'open-panel')?.shortcut).toBe('Alt+Shift+K');
+  });
+});
