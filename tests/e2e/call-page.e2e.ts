@@ -52,7 +52,7 @@ describe('call page chip', () => {
     const panels = () =>
       h.sw.evaluate(async () => {
         const { runtime } = (globalThis as unknown as { chrome: WxtBrowser }).chrome;
-        return (await runtime.getContexts({ contextTypes: ['SIDE_PANEL' as never] })).length;
+        return (await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length;
       });
     const page = await h.ctx.newPage();
     await page.goto('https://meet.google.com/abc-defg-hij');
