@@ -1,4 +1,6 @@
-/** True when a URL belongs to a site whose calls Aizuchi follows (Meet or the Zoom web client). */
+import { isMeetHost, isZoomHost } from './url';
+
+/** True when a URL belongs to a site whose calls Aizuchi follows (Meet or the Zoom web client, zoomgov included). */
 export function isCallSiteUrl(url: string | undefined): boolean {
   if (!url) return false;
   let parsed: URL;
@@ -8,6 +10,5 @@ export function isCallSiteUrl(url: string | undefined): boolean {
     return false;
   }
   if (parsed.protocol !== 'https:') return false;
-  const host = parsed.hostname;
-  return host === 'meet.google.com' || host === 'zoom.us' || host.endsWith('.zoom.us');
+  return isMeetHost(parsed.hostname) || isZoomHost(parsed.hostname);
 }
