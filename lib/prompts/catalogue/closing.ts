@@ -1,0 +1,177 @@
+import type { Prompt } from '@/lib/prompts/types';
+
+// Closing: what to take away, next steps, and a last chance to say what was left unsaid.
+// Several carry today's theme as a secondary theme so the close can stay on topic.
+export const closingPrompts: readonly Prompt[] = [
+  {
+    id: 'closing-take-away',
+    text: {
+      ja: '今日の話で、持ち帰りたいことは何ですか？',
+      en: 'What will you take away from today?',
+    },
+    themes: ['closing'],
+    phases: ['closing'],
+    depth: 'light',
+    source: '1on1-guide/closing',
+  },
+  {
+    id: 'closing-most-useful',
+    text: {
+      ja: '今日の時間で、一番役に立ったのはどの部分でしたか？',
+      en: 'Which part of today was most useful to you?',
+    },
+    themes: ['closing'],
+    phases: ['closing'],
+    depth: 'light',
+    source: '1on1-guide/closing',
+  },
+  {
+    id: 'closing-anything-unsaid',
+    text: {
+      ja: '最後に、言い残したことや、私に聞いておきたいことはありますか？',
+      en: 'Before we wrap up: anything left unsaid, or anything you want to ask me?',
+    },
+    themes: ['closing', 'safety'],
+    phases: ['closing'],
+    wants: ['listen', 'think-together'],
+    depth: 'light',
+    source: 'three-techniques/wait-for-words',
+  },
+  {
+    id: 'closing-career-keep-in-mind',
+    text: {
+      ja: '今日のキャリアの話を踏まえて、これから意識してみたいことは何ですか？',
+      en: "After today's talk about your career, what do you want to keep in mind from here on?",
+    },
+    themes: ['closing', 'career'],
+    phases: ['closing'],
+    wants: ['think-together', 'advice'],
+    depth: 'light',
+    source: 'career-autonomy/future',
+  },
+  {
+    id: 'closing-feeling-now',
+    text: {
+      ja: '話し始めたときと比べて、今の気持ちはどうですか？',
+      en: 'How are you feeling now, compared with when we started?',
+    },
+    themes: ['closing', 'emotion'],
+    phases: ['closing'],
+    wants: ['listen', 'think-together'],
+    mood: { min: 1, max: 3 },
+    depth: 'light',
+    source: 'three-techniques/receive-emotions',
+  },
+  {
+    id: 'closing-next-topic',
+    text: {
+      ja: '次回の1on1で話したいテーマはありますか？',
+      en: 'Anything you would like to talk about next time?',
+    },
+    themes: ['closing', 'action'],
+    phases: ['closing'],
+    depth: 'light',
+    source: '1on1-guide/closing',
+  },
+  {
+    id: 'closing-challenge-first-step',
+    text: {
+      ja: '今日話した挑戦について、まず試してみる小さな一歩は何にしますか？',
+      en: 'About the challenge we talked about: what small first step will you take?',
+    },
+    themes: ['closing', 'challenge', 'action'],
+    phases: ['closing'],
+    followerTypes: ['passive'],
+    wants: ['think-together', 'advice'],
+    mood: { min: 2, max: 5 },
+    depth: 'light',
+    source: 'challenge/avoiding-challenges',
+  },
+  {
+    id: 'closing-results-to-growth',
+    text: {
+      ja: '今日振り返った成果を、これからの半年の成長にどうつなげていきたいですか？',
+      en: "How do you want today's results to feed into your growth over the next six months?",
+    },
+    themes: ['closing', 'growth'],
+    phases: ['closing'],
+    wants: ['think-together', 'advice'],
+    mood: { min: 2, max: 5 },
+    depth: 'deeper',
+    source: 'three-techniques/bridge-results-growth',
+  },
+  {
+    id: 'closing-how-we-run-it',
+    text: {
+      ja: 'この1on1の進め方について、次はこうしたいという希望はありますか？',
+      en: 'Anything you would like to change about how we run these 1on1s?',
+    },
+    themes: ['closing', 'feedback'],
+    phases: ['closing'],
+    wants: ['advice', 'think-together'],
+    depth: 'light',
+    source: 'feedback/expected-role',
+  },
+  {
+    id: 'closing-what-stays-here',
+    text: {
+      ja: '今日話してくれたことの中で、チームに共有していいことと、ここだけにしておきたいことはありますか？',
+      en: 'Of what you shared today, what is fine to take to the team, and what should stay between us?',
+    },
+    themes: ['closing', 'safety'],
+    phases: ['closing'],
+    wants: ['listen', 'think-together'],
+    depth: 'light',
+    source: 'psychological-safety/speak-up',
+  },
+  {
+    id: 'closing-look-forward',
+    text: {
+      ja: '今日の話の中で、これからの2週間で楽しみにできそうなことはありますか？',
+      en: 'Is there anything from today you are looking forward to over the next two weeks?',
+    },
+    themes: ['closing', 'engagement'],
+    phases: ['closing'],
+    wants: ['think-together', 'listen'],
+    mood: { min: 2, max: 5 },
+    depth: 'light',
+    source: 'engagement/connection',
+  },
+  {
+    id: 'closing-values-link',
+    text: {
+      ja: '今日話したことの中で、チームのバリューにつながりそうなことはありましたか？',
+      en: "Did anything we talked about today connect with the team's values?",
+    },
+    themes: ['closing', 'mvv'],
+    phases: ['closing'],
+    wants: ['think-together'],
+    depth: 'light',
+    source: 'mvv/values-in-work',
+  },
+  {
+    id: 'closing-own-call',
+    text: {
+      ja: '今日の話を踏まえて、次回までに自分の判断で進めてみたいことはありますか？',
+      en: 'From what we discussed, what would you like to move forward on your own call before next time?',
+    },
+    themes: ['closing', 'followership', 'action'],
+    phases: ['closing'],
+    followerTypes: ['passive', 'conformist'],
+    wants: ['think-together'],
+    depth: 'light',
+    source: 'followership/passive',
+  },
+  {
+    id: 'closing-involvement-until-next',
+    text: {
+      ja: '次回までの間、私にはどんな関わり方をしてほしいですか？',
+      en: 'Between now and next time, how would you like me to be involved?',
+    },
+    themes: ['closing', 'feedback'],
+    phases: ['closing'],
+    wants: ['advice', 'think-together'],
+    depth: 'light',
+    source: 'feedback/expected-role',
+  },
+];

@@ -1,0 +1,195 @@
+import type { Prompt } from '@/lib/prompts/types';
+
+// Condition check-in: energy, workload, rest. The 1on1 guide's point that a 1on1 is not a
+// progress report starts here: ask about the person before the work.
+export const conditionPrompts: readonly Prompt[] = [
+  {
+    id: 'condition-honest-week',
+    text: {
+      ja: '今週の調子はどうですか？正直なところを聞かせてください。',
+      en: 'How are you doing this week, honestly?',
+    },
+    themes: ['condition'],
+    phases: ['opening'],
+    depth: 'light',
+    source: '1on1-guide/check-in',
+  },
+  {
+    id: 'condition-energy-moment',
+    text: {
+      ja: '最近、仕事で一番エネルギーをもらえたのはどんな場面でしたか？',
+      en: 'What moment at work gave you the most energy lately?',
+    },
+    themes: ['condition', 'engagement'],
+    phases: ['opening'],
+    mood: { min: 3, max: 5 },
+    depth: 'light',
+    source: '1on1-guide/check-in',
+  },
+  {
+    id: 'condition-workload',
+    text: {
+      ja: '今の仕事量は、正直どんな感覚ですか？多すぎる、ちょうどいい、まだ余裕がある、で言うと？',
+      en: 'How does your workload feel right now — too much, about right, or room to spare?',
+    },
+    themes: ['condition'],
+    phases: ['opening', 'middle'],
+    depth: 'light',
+    source: 'manager-time/workload',
+  },
+  {
+    id: 'condition-rest',
+    text: {
+      ja: '最近、ちゃんと休めていますか？',
+      en: 'Are you getting enough rest these days?',
+    },
+    themes: ['condition', 'emotion'],
+    phases: ['opening'],
+    mood: { min: 1, max: 3 },
+    depth: 'light',
+    source: '1on1-guide/check-in',
+  },
+  {
+    id: 'condition-weather',
+    text: {
+      ja: '今の気分を天気にたとえると、どんな感じですか？',
+      en: 'If your week were a weather forecast, what would it say?',
+    },
+    themes: ['condition', 'verbalize'],
+    phases: ['opening'],
+    depth: 'light',
+    source: '1on1-guide/check-in',
+  },
+  {
+    id: 'condition-one-word',
+    text: {
+      ja: '今の気持ちを一言で表すとしたら、どんな言葉になりますか？',
+      en: 'If you had to sum up how you feel right now in one word, what would it be?',
+    },
+    themes: ['condition', 'verbalize', 'emotion'],
+    phases: ['opening'],
+    depth: 'light',
+    source: 'three-techniques/support-verbalisation',
+  },
+  {
+    id: 'condition-back-of-mind',
+    text: {
+      ja: '今、頭の片隅でずっと気になっていることはありますか？',
+      en: 'Is anything sitting at the back of your mind at the moment?',
+    },
+    themes: ['condition', 'emotion'],
+    phases: ['opening', 'middle'],
+    wants: ['listen', 'think-together'],
+    mood: { min: 1, max: 4 },
+    depth: 'light',
+    source: 'three-techniques/receive-emotions',
+  },
+  {
+    id: 'condition-take-off-plate',
+    text: {
+      ja: '私のほうで引き取ったり、調整したりできそうなことはありますか？',
+      en: 'Is there anything I could take off your plate or move around for you?',
+    },
+    themes: ['condition', 'feedback'],
+    phases: ['opening', 'middle'],
+    wants: ['advice', 'think-together'],
+    mood: { min: 1, max: 3 },
+    depth: 'light',
+    source: 'manager-time/workload',
+  },
+  {
+    id: 'condition-small-progress',
+    text: {
+      ja: '前回から今日までで、小さくても手応えを感じたことはありましたか？',
+      en: 'Since we last met, was there anything — however small — that felt like progress?',
+    },
+    themes: ['condition', 'growth'],
+    phases: ['opening'],
+    mood: { min: 2, max: 5 },
+    depth: 'light',
+    source: '1on1-guide/small-progress',
+  },
+  {
+    id: 'condition-worth-it',
+    text: {
+      ja: '今日はどんな話ができたら、この時間が役に立ったと思えそうですか？',
+      en: 'What would make this half hour worth it for you today?',
+    },
+    themes: ['condition'],
+    phases: ['opening'],
+    depth: 'light',
+    source: '1on1-guide/check-in',
+  },
+  {
+    id: 'condition-firefighting',
+    text: {
+      ja: 'この2週間は、予定外の対応に追われていましたか？それとも、やりたい仕事に時間を使えましたか？',
+      en: 'Have the last two weeks been mostly firefighting, or did you get time for the work you planned?',
+    },
+    themes: ['condition'],
+    phases: ['opening', 'middle'],
+    depth: 'light',
+    source: 'manager-time/workload',
+  },
+  {
+    id: 'condition-outside-work',
+    text: {
+      ja: '体調やプライベートも含めて、気にかけておいてほしいことはありますか？話せる範囲で大丈夫です。',
+      en: 'Is there anything outside work I should keep in mind? Share only as much as you like.',
+    },
+    themes: ['condition', 'safety'],
+    phases: ['opening'],
+    wants: ['listen', 'think-together'],
+    mood: { min: 1, max: 3 },
+    depth: 'light',
+    source: 'psychological-safety/speak-up',
+  },
+  {
+    id: 'condition-score',
+    text: {
+      ja: '今週の調子を10点満点でつけるとしたら何点ですか？その点数になった理由も教えてください。',
+      en: "On a scale of one to ten, where's your week at — and what puts it there?",
+    },
+    themes: ['condition', 'verbalize'],
+    phases: ['opening'],
+    depth: 'light',
+    source: '1on1-guide/check-in',
+  },
+  {
+    id: 'condition-no-agenda-needed',
+    text: {
+      ja: '今日は無理に話題を決めなくて大丈夫です。まず、最近どう過ごしているか聞かせてもらえますか？',
+      en: "We don't need an agenda today. How have things been for you lately?",
+    },
+    themes: ['condition', 'emotion'],
+    phases: ['opening'],
+    wants: ['listen'],
+    mood: { min: 1, max: 2 },
+    depth: 'light',
+    source: 'three-techniques/receive-emotions',
+  },
+  {
+    id: 'condition-pace',
+    text: {
+      ja: '今のペースは続けられそうですか？どこかで無理をしていませんか？',
+      en: 'Is the pace you are at sustainable, or are you pushing through somewhere?',
+    },
+    themes: ['condition'],
+    phases: ['opening', 'middle'],
+    mood: { min: 1, max: 4 },
+    depth: 'light',
+    source: 'manager-time/workload',
+  },
+  {
+    id: 'condition-good-news',
+    text: {
+      ja: '最近あった、ちょっといいことを一つ教えてください。',
+      en: 'Tell me one small good thing from the past week.',
+    },
+    themes: ['condition', 'engagement'],
+    phases: ['opening'],
+    mood: { min: 3, max: 5 },
+    depth: 'light',
+    source: '1on1-guide/check-in',
+  },
+];

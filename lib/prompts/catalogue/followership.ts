@@ -1,0 +1,167 @@
+import type { Prompt } from '@/lib/prompts/types';
+
+// Followership after Robert Kelley: followers decide most of an organisation's results.
+// His five types sit on two axes, independent critical thinking and active engagement:
+// exemplary (both), conformist (active, uncritical), alienated (critical, withdrawn),
+// passive (neither) and pragmatist (in the middle). Each prompt nudges along the axis the
+// type lacks: a voice for the conformist, ownership for the passive, energy for the alienated.
+export const followershipPrompts: readonly Prompt[] = [
+  {
+    id: 'followership-more-say',
+    text: {
+      ja: 'チームでの物事の決め方で、もっと自分の意見を反映させたいところはありますか？',
+      en: 'Where would you like more say in how we decide things?',
+    },
+    themes: ['followership'],
+    phases: ['middle'],
+    followerTypes: ['passive', 'conformist', 'alienated'],
+    wants: ['think-together'],
+    depth: 'light',
+    source: 'followership/kelley-types',
+  },
+  {
+    id: 'followership-going-along',
+    text: {
+      ja: '本当は納得していないけれど、周りに合わせて進めていることはありませんか？',
+      en: "Is there anything you're going along with that you don't actually agree with?",
+    },
+    themes: ['followership', 'safety'],
+    phases: ['middle'],
+    followerTypes: ['conformist'],
+    wants: ['think-together', 'listen'],
+    depth: 'deeper',
+    source: 'followership/conformist',
+  },
+  {
+    id: 'followership-your-call',
+    text: {
+      ja: '今抱えている仕事の中で、私の指示を待たずに自分の判断で進めてよさそうなものはどれですか？',
+      en: 'Which of the things on your plate could you move forward on your own call, without waiting for me?',
+    },
+    themes: ['followership', 'challenge'],
+    phases: ['middle'],
+    followerTypes: ['passive'],
+    wants: ['think-together', 'advice'],
+    depth: 'light',
+    source: 'followership/passive',
+  },
+  {
+    id: 'followership-something-off',
+    text: {
+      ja: 'チームのやり方で、おかしいと感じているところがあれば、率直に聞かせてください。',
+      en: 'If something about how we work seems off to you, I would really like to hear it straight.',
+    },
+    themes: ['followership', 'safety'],
+    phases: ['middle'],
+    followerTypes: ['alienated', 'exemplary'],
+    wants: ['think-together', 'listen'],
+    depth: 'deeper',
+    source: 'followership/alienated',
+  },
+  {
+    id: 'followership-energy-back',
+    text: {
+      ja: 'どんな状況になれば、もう一度この仕事に思い切り力を注げそうですか？',
+      en: 'What would need to change for you to throw yourself into this work again?',
+    },
+    themes: ['followership', 'engagement'],
+    phases: ['middle'],
+    followerTypes: ['alienated'],
+    wants: ['think-together', 'listen'],
+    depth: 'deeper',
+    source: 'followership/alienated',
+  },
+  {
+    id: 'followership-beyond-the-brief',
+    text: {
+      ja: '求められている範囲を少し超えてでも、やる価値があると思う仕事はありますか？',
+      en: 'Is there any work you think is worth going beyond the brief for?',
+    },
+    themes: ['followership', 'challenge'],
+    phases: ['middle'],
+    followerTypes: ['pragmatist'],
+    wants: ['think-together'],
+    mood: { min: 3, max: 5 },
+    depth: 'light',
+    source: 'followership/pragmatist',
+  },
+  {
+    id: 'followership-what-you-see',
+    text: {
+      ja: '私やチームがもっと良い判断をするために、あなたの立場から見えていることはありますか？',
+      en: 'From where you sit, what do you see that would help me or the team make better calls?',
+    },
+    themes: ['followership', 'feedback'],
+    phases: ['middle'],
+    followerTypes: ['exemplary', 'alienated'],
+    wants: ['think-together', 'advice'],
+    depth: 'deeper',
+    source: 'followership/exemplary',
+  },
+  {
+    id: 'followership-took-initiative',
+    text: {
+      ja: '最近、自分から動いてうまくいったことはありますか？',
+      en: "What's something you took the initiative on recently that worked?",
+    },
+    themes: ['followership', 'growth'],
+    phases: ['middle'],
+    followerTypes: ['passive', 'exemplary'],
+    wants: ['think-together', 'listen'],
+    mood: { min: 2, max: 5 },
+    depth: 'light',
+    source: 'followership/kelley-types',
+  },
+  {
+    id: 'followership-role-in-team',
+    text: {
+      ja: 'チームの中で、今の自分はどんな役割を担っていると思いますか？これからはどんな役割を担いたいですか？',
+      en: 'What role do you play on this team now, and what role would you like to play?',
+    },
+    themes: ['followership', 'career'],
+    phases: ['middle'],
+    wants: ['think-together'],
+    depth: 'deeper',
+    source: 'followership/kelley-types',
+  },
+  {
+    id: 'followership-if-you-led',
+    text: {
+      ja: 'もしあなたがこのチームのリーダーだったら、まず何を変えますか？',
+      en: "If you were leading this team, what's the first thing you would change?",
+    },
+    themes: ['followership', 'challenge'],
+    phases: ['middle'],
+    followerTypes: ['conformist', 'pragmatist', 'exemplary'],
+    wants: ['think-together'],
+    mood: { min: 3, max: 5 },
+    depth: 'deeper',
+    source: 'followership/kelley-types',
+  },
+  {
+    id: 'followership-can-say-no',
+    text: {
+      ja: '私からの依頼を断ったり、優先順位について相談したりしてもいいと感じていますか？',
+      en: 'Do you feel you can say no to me, or push back on priorities?',
+    },
+    themes: ['followership', 'safety'],
+    phases: ['middle'],
+    followerTypes: ['conformist', 'passive'],
+    wants: ['think-together', 'listen'],
+    depth: 'light',
+    source: 'followership/conformist',
+  },
+  {
+    id: 'followership-your-take-first',
+    text: {
+      ja: 'この件、私の考えを伝える前に、まずあなたの考えを聞かせてもらえますか？',
+      en: "Before I give you my view, what's your take on this?",
+    },
+    themes: ['followership', 'verbalize'],
+    phases: ['middle'],
+    followerTypes: ['passive', 'conformist'],
+    wants: ['think-together', 'advice'],
+    depth: 'light',
+    source: 'followership/passive',
+  },
+];

@@ -1,0 +1,132 @@
+import type { Prompt } from '@/lib/prompts/types';
+
+// Psychological safety: the "quiet wall" built from speaking up without being rewarded,
+// and from dialogue nobody designed, makes silence feel safer. Regular 1on1s rebuild it.
+export const safetyPrompts: readonly Prompt[] = [
+  {
+    id: 'safety-hesitate-in-meetings',
+    text: {
+      ja: 'チームの会議で、言いづらいと感じていることはありますか？',
+      en: 'Is there anything you hesitate to say in team meetings?',
+    },
+    themes: ['safety'],
+    phases: ['middle'],
+    wants: ['listen', 'think-together'],
+    depth: 'light',
+    source: 'psychological-safety/speak-up',
+  },
+  {
+    id: 'safety-spoke-up-nothing-changed',
+    text: {
+      ja: '声をあげても何も変わらなかった、と感じた経験はありますか？',
+      en: 'Has there been a time you spoke up and felt it went nowhere?',
+    },
+    themes: ['safety', 'emotion'],
+    phases: ['middle'],
+    followerTypes: ['alienated'],
+    wants: ['listen', 'think-together'],
+    depth: 'deeper',
+    source: 'psychological-safety/quiet-wall',
+  },
+  {
+    id: 'safety-raise-early',
+    text: {
+      ja: '問題の芽に気づいたとき、早めに言い出しやすくするには何があるといいですか？',
+      en: 'When you spot a problem early, what would make it easier to raise it?',
+    },
+    themes: ['safety'],
+    phases: ['middle'],
+    wants: ['think-together'],
+    depth: 'light',
+    source: 'psychological-safety/speak-up',
+  },
+  {
+    id: 'safety-talk-about-mistakes',
+    text: {
+      ja: 'ミスや失敗のことを、チームで話しやすい雰囲気だと感じますか？',
+      en: 'Does it feel okay to talk about mistakes on this team?',
+    },
+    themes: ['safety'],
+    phases: ['middle'],
+    wants: ['think-together', 'listen'],
+    depth: 'light',
+    source: 'psychological-safety/quiet-wall',
+  },
+  {
+    id: 'safety-venting-welcome',
+    text: {
+      ja: 'この場では、まとまっていない話や愚痴でも大丈夫です。話しておきたいことはありますか？',
+      en: 'Half-formed thoughts and venting are welcome here. Anything you want to get off your chest?',
+    },
+    themes: ['safety', 'emotion'],
+    phases: ['opening', 'middle'],
+    wants: ['listen'],
+    mood: { min: 1, max: 3 },
+    depth: 'light',
+    source: 'psychological-safety/speak-up',
+  },
+  {
+    id: 'safety-who-to-ask',
+    text: {
+      ja: '困ったときに「助けて」と言いやすい相手は、チームにいますか？',
+      en: 'Who on the team would you find it easy to ask for help?',
+    },
+    themes: ['safety', 'condition'],
+    phases: ['middle'],
+    wants: ['listen', 'think-together'],
+    depth: 'light',
+    source: 'psychological-safety/speak-up',
+  },
+  {
+    id: 'safety-disagree-with-me',
+    text: {
+      ja: '私の意見に反対するとき、言いづらさを感じることはありますか？正直に教えてください。',
+      en: 'How easy is it to disagree with me? Be honest.',
+    },
+    themes: ['safety', 'followership'],
+    phases: ['middle'],
+    followerTypes: ['conformist', 'passive'],
+    wants: ['think-together'],
+    mood: { min: 2, max: 5 },
+    depth: 'deeper',
+    source: 'psychological-safety/speak-up',
+  },
+  {
+    id: 'safety-unspoken-topic',
+    text: {
+      ja: 'チームの中で、なんとなく話題にしにくいことはありますか？',
+      en: 'Is there a topic the team quietly steers around?',
+    },
+    themes: ['safety'],
+    phases: ['middle'],
+    wants: ['think-together', 'listen'],
+    depth: 'deeper',
+    source: 'psychological-safety/quiet-wall',
+  },
+  {
+    id: 'safety-talking-past',
+    text: {
+      ja: '会議で議論がかみ合っていないと感じるのは、どんなときですか？',
+      en: 'When do team discussions seem to talk past each other, from where you sit?',
+    },
+    themes: ['safety', 'verbalize'],
+    phases: ['middle'],
+    wants: ['think-together'],
+    depth: 'light',
+    source: 'psychological-safety/quiet-wall',
+  },
+  {
+    id: 'safety-one-change',
+    text: {
+      ja: 'もっと本音で話せるチームにするために、一つ変えるとしたら何を変えますか？',
+      en: 'If you could change one thing to make the team more candid, what would it be?',
+    },
+    themes: ['safety', 'followership'],
+    phases: ['middle'],
+    followerTypes: ['alienated', 'exemplary'],
+    wants: ['think-together'],
+    mood: { min: 2, max: 5 },
+    depth: 'deeper',
+    source: 'psychological-safety/speak-up',
+  },
+];
