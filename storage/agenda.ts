@@ -1,18 +1,31 @@
 import type { AizuchiDB } from './db';
 import { MAX_AGENDA_LENGTH } from './limits';
-import type { AgendaItem } from './types';
+import type { AgendaItem, Owner } from './types';
 
+/** Adds an item at the end of the member's agenda; empty or over-long text adds nothing. */
 export async function addAgendaItem(
   db: AizuchiDB,
   memberId: string,
   text: string,
   now = Date.now(),
+  owner: Owner = 'me',
 ): Promise<AgendaItem | null> {
   const trimmed = text.trim();
   if (!trimmed || trimmed.length > MAX_AGENDA_LENGTH) return null;
-  const item: AgendaItem = { id: crypto.randomUUID(), memberId, text: trimmed, createdAt: now };
-  await db.agendaItems.add(item);
-  return item;
+  return db.transaction('rw', db.agendaItems, async () => {
+    const items = await db.agendaItems.where('memberId').equals(memberId).toArray();
+    const order = Math.max(0, ...items.map((i) => i.order)) + 1;
+    const item: AgendaItem = {
+      id: crypto.randomUUID(),
+      memberId,
+      text: trimmed,
+      createdAt: now,
+      owner,
+      order,
+    };
+    await db.agendaItems.add(item);
+    return item;
+  });
 }
 
 /**
@@ -27,7 +40,7 @@ export async function agendaFor(
   const items = await db.agendaItems.where('memberId').equals(memberId).toArray();
   return items
     .filter((i) => i.discussedAt === undefined || (sessionId !== undefined && i.discussedIn === sessionId))
-    .sort((a, b) => a.createdAt - b.createdAt);
+    .sort((a, b) => a.order - b.order || a.createdAt - b.createdAt);
 }
 
 /** Marks an item discussed in a session, or undiscussed again. */
@@ -43,4 +56,30 @@ export async function setDiscussed(
       ? { discussedAt: undefined, discussedIn: undefined }
       : { discussedAt: now, discussedIn: sessionId },
   );
+}
+
+/** Moves an item one place up or down among the member's visible agenda (keyboard reorder). */
+export async function moveAgendaItem(
+  db: AizuchiDB,
+  visible: readonly AgendaItem[],
+  itemId: string,
+  delta: -1 | 1,
+): Promise<void> {
+  const from = visible.findIndex((i) => i.id === itemId);
+  const to = from + delta;
+  if (from < 0 || to < 0 || to >= visible.length) return;
+  const ids = visible.map((i) => i.id);
+  [ids[from], ids[to]] = [ids[to]!, ids[from]!];
+  await reorderAgenda(db, ids);
+}
+
+/** Stores a new order for the given items: the first id gets the smallest position. */
+export async function reorderAgenda(db: AizuchiDB, orderedIds: readonly string[]): Promise<void> {
+  await db.transaction('rw', db.agendaItems, async () => {
+    await Promise.all(orderedIds.map((id, index) => db.agendaItems.update(id, { order: index + 1 })));
+  });
+}
+
+export async function deleteAgendaItem(db: AizuchiDB, itemId: string): Promise<void> {
+  await db.agendaItems.delete(itemId);
 }

@@ -1,12 +1,13 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { SCHEMA_VERSIONS } from './schema';
-import type { AgendaItem, Member, Note, Session, Setting } from './types';
+import type { AgendaItem, Draft, Member, Note, Session, Setting } from './types';
 
 export type AizuchiDB = Dexie & {
   members: EntityTable<Member, 'id'>;
   sessions: EntityTable<Session, 'id'>;
   agendaItems: EntityTable<AgendaItem, 'id'>;
   notes: EntityTable<Note, 'id'>;
+  drafts: EntityTable<Draft, 'key'>;
   settings: EntityTable<Setting, 'key'>;
 };
 
@@ -15,7 +16,10 @@ export const DB_NAME = 'aizuchi';
 /** Opens (lazily) the database with every shipped schema version applied. */
 export function createDb(name = DB_NAME): AizuchiDB {
   const db = new Dexie(name) as AizuchiDB;
-  for (const { version, stores } of SCHEMA_VERSIONS) db.version(version).stores(stores);
+  for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+    const v = db.version(version).stores(stores);
+    if (upgrade) v.upgrade(upgrade);
+  }
   return db;
 }
 

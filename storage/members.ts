@@ -15,7 +15,13 @@ export function checkMemberName(name: string): NameProblem | null {
 export async function addMember(db: AizuchiDB, name: string, now = Date.now()): Promise<Member> {
   const problem = checkMemberName(name);
   if (problem) throw new Error(`member name: ${problem}`);
-  const member: Member = { id: crypto.randomUUID(), name: name.trim(), createdAt: now, archived: false };
+  const member: Member = {
+    id: crypto.randomUUID(),
+    name: name.trim(),
+    createdAt: now,
+    archived: false,
+    callUrls: [],
+  };
   await db.members.add(member);
   return member;
 }
@@ -24,6 +30,51 @@ export async function addMember(db: AizuchiDB, name: string, now = Date.now()): 
 export async function listMembers(db: AizuchiDB): Promise<Member[]> {
   const all = await db.members.toArray();
   return all
-    .filter((m) => !m.archived)
+    .filter((m) => !m.archived && m.deletedAt === undefined)
     .sort((a, b) => a.name.localeCompare(b.name) || a.createdAt - b.createdAt);
+}
+
+export type MemberProfile = Partial<
+  Pick<Member, 'name' | 'role' | 'followerType' | 'usualWant' | 'background' | 'callUrls'>
+>;
+
+/** Updates profile fields; a blank name is refused. */
+export async function updateMember(db: AizuchiDB, id: string, changes: MemberProfile): Promise<void> {
+  if (changes.name !== undefined) {
+    const problem = checkMemberName(changes.name);
+    if (problem) throw new Error(`member name: ${problem}`);
+    changes = { ...changes, name: changes.name.trim() };
+  }
+  await db.members.update(id, changes);
+}
+
+export async function setArchived(db: AizuchiDB, id: string, archived: boolean): Promise<void> {
+  await db.members.update(id, { archived });
+}
+
+/** Hides a member everywhere; their sessions and notes stay, and `restoreMember` undoes it. */
+export async function deleteMember(db: AizuchiDB, id: string, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.members, db.sessions, async () => {
+    // A running session of the member ends with the deletion, at the time of deletion.
+    await db.sessions
+      .where('[memberId+startedAt]')
+      .between([id, -Infinity], [id, Infinity])
+      .filter((s) => s.endedAt === undefined)
+      .modify((s) => {
+        s.endedAt = Math.max(now, s.startedAt);
+      });
+    await db.members.update(id, { deletedAt: now });
+  });
+}
+
+export async function restoreMember(db: AizuchiDB, id: string): Promise<void> {
+  await db.members.update(id, { deletedAt: undefined });
+}
+
+/** Archived (not deleted) members, for the restore list. */
+export async function listArchived(db: AizuchiDB): Promise<Member[]> {
+  const all = await db.members.toArray();
+  return all
+    .filter((m) => m.archived && m.deletedAt === undefined)
+    .sort((a, b) => a.name.localeCompare(b.name));
 }

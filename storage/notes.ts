@@ -1,7 +1,7 @@
 import type { AizuchiDB } from './db';
 import { MAX_NOTE_LENGTH } from './limits';
 import { startSession } from './sessions';
-import type { Note, NoteKind } from './types';
+import type { Note, NoteKind, Session } from './types';
 
 export type NoteProblem = 'empty' | 'too-long';
 
@@ -14,15 +14,23 @@ export function checkNote(kind: NoteKind, text: string): NoteProblem | null {
 
 export async function addNote(
   db: AizuchiDB,
-  sessionId: string,
+  session: Pick<Session, 'id' | 'memberId'>,
   kind: NoteKind,
   text: string,
   now = Date.now(),
 ): Promise<Note> {
   const problem = checkNote(kind, text);
   if (problem) throw new Error(`note: ${problem}`);
-  // Keep the text exactly as typed (inner whitespace and line breaks matter), trimming only the ends.
-  const note: Note = { id: crypto.randomUUID(), sessionId, kind, text: text.trim(), createdAt: now };
+  const note: Note = {
+    id: crypto.randomUUID(),
+    sessionId: session.id,
+    memberId: session.memberId,
+    kind,
+    // Keep the text exactly as typed (inner whitespace and line breaks matter), trimming only the ends.
+    text: text.trim(),
+    createdAt: now,
+    ...(kind === 'action' ? { action: { owner: 'me' as const } } : {}),
+  };
   await db.notes.add(note);
   return note;
 }
@@ -46,8 +54,8 @@ export async function captureNote(
   text: string,
   now = Date.now(),
 ): Promise<Note> {
-  return db.transaction('rw', db.sessions, db.notes, async () => {
+  return db.transaction('rw', db.sessions, db.notes, db.members, async () => {
     const session = await startSession(db, memberId, now);
-    return addNote(db, session.id, kind, text, now);
+    return addNote(db, session, kind, text, now);
   });
 }

@@ -1,3 +1,5 @@
+import type { Transaction } from 'dexie';
+
 /**
  * Every schema version the extension has shipped, oldest first.
  * Never edit a shipped entry: add a new version (with an upgrade) instead.
@@ -6,6 +8,7 @@
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -17,6 +20,46 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       agendaItems: 'id, memberId',
       notes: 'id, [sessionId+createdAt]',
       settings: 'key',
+    },
+  },
+  {
+    // Member profiles, session check-in and planned length, agenda owner and order,
+    // action details, note drafts; notes learn their member for open-action look-ups.
+    version: 2,
+    stores: {
+      notes: 'id, [sessionId+createdAt], [memberId+kind]',
+      drafts: 'key',
+    },
+    async upgrade(tx) {
+      await tx
+        .table('members')
+        .toCollection()
+        .modify((m: Record<string, unknown>) => {
+          m.callUrls ??= [];
+        });
+      const memberOfSession = new Map<string, string>();
+      await tx
+        .table('sessions')
+        .toCollection()
+        .modify((s: Record<string, unknown>) => {
+          s.plannedMinutes ??= 30;
+          s.askedPromptIds ??= [];
+          memberOfSession.set(s.id as string, s.memberId as string);
+        });
+      await tx
+        .table('agendaItems')
+        .toCollection()
+        .modify((a: Record<string, unknown>) => {
+          a.owner ??= 'me';
+          a.order ??= a.createdAt;
+        });
+      await tx
+        .table('notes')
+        .toCollection()
+        .modify((n: Record<string, unknown>) => {
+          n.memberId = memberOfSession.get(n.sessionId as string) ?? '';
+          if (n.kind === 'action') n.action ??= { owner: 'me' };
+        });
     },
   },
 ];

@@ -1,5 +1,5 @@
 import type { AizuchiDB } from './db';
-import type { Session } from './types';
+import type { CheckIn, Session } from './types';
 
 /** The member's most recent session (running or ended), if any. */
 export async function latestSession(db: AizuchiDB, memberId: string): Promise<Session | undefined> {
@@ -10,12 +10,24 @@ export async function latestSession(db: AizuchiDB, memberId: string): Promise<Se
 }
 
 /** Starts a session unless one is already running for the member; returns the running one. */
+export const DEFAULT_PLANNED_MINUTES = 30;
+
 export async function startSession(db: AizuchiDB, memberId: string, now = Date.now()): Promise<Session> {
-  return db.transaction('rw', db.sessions, async () => {
+  return db.transaction('rw', db.sessions, db.members, async () => {
     const last = await latestSession(db, memberId);
     if (last && last.endedAt === undefined) return last;
-    const session: Session = { id: crypto.randomUUID(), memberId, startedAt: now };
+    // The check-in prepared before the call becomes the session's.
+    const plan = (await db.members.get(memberId))?.plan;
+    const session: Session = {
+      id: crypto.randomUUID(),
+      memberId,
+      startedAt: now,
+      plannedMinutes: DEFAULT_PLANNED_MINUTES,
+      askedPromptIds: [],
+      ...plan,
+    };
     await db.sessions.add(session);
+    if (plan) await db.members.update(memberId, { plan: undefined });
     return session;
   });
 }
@@ -26,5 +38,44 @@ export async function endSession(db: AizuchiDB, sessionId: string, now = Date.no
     if (!session || session.endedAt !== undefined) return;
     // A clock that moved backwards must not give a session a negative length.
     await db.sessions.update(sessionId, { endedAt: Math.max(now, session.startedAt) });
+  });
+}
+
+/**
+ * Records today's theme, the member's mood and wish, or the planned length: on the running
+ * session, or, before it starts, on the member's plan for the next one.
+ */
+export async function setCheckIn(
+  db: AizuchiDB,
+  target: { sessionId: string } | { memberId: string },
+  changes: CheckIn,
+): Promise<void> {
+  if ('sessionId' in target) {
+    await db.sessions.update(target.sessionId, (session) => {
+      Object.assign(session, changes);
+    });
+    return;
+  }
+  await db.transaction('rw', db.members, async () => {
+    const member = await db.members.get(target.memberId);
+    if (member) await db.members.update(target.memberId, { plan: { ...member.plan, ...changes } });
+  });
+}
+
+/** The member's sessions, newest first. */
+export async function sessionsOf(db: AizuchiDB, memberId: string): Promise<Session[]> {
+  return db.sessions
+    .where('[memberId+startedAt]')
+    .between([memberId, -Infinity], [memberId, Infinity])
+    .reverse()
+    .toArray();
+}
+
+/** Records that a prompt was asked in a session (feeds novelty and the export). */
+export async function markPromptAsked(db: AizuchiDB, sessionId: string, promptId: string): Promise<void> {
+  await db.transaction('rw', db.sessions, async () => {
+    const session = await db.sessions.get(sessionId);
+    if (!session || session.askedPromptIds.includes(promptId)) return;
+    await db.sessions.update(sessionId, { askedPromptIds: [...session.askedPromptIds, promptId] });
   });
 }

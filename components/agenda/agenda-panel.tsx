@@ -1,28 +1,38 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type KeyboardEvent } from 'react';
-import { addAgendaItem, agendaFor, setDiscussed } from '@/storage/agenda';
+import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { addAgendaItem, agendaFor, moveAgendaItem, reorderAgenda } from '@/storage/agenda';
 import { MAX_AGENDA_LENGTH } from '@/storage/limits';
 import type { Member, Session } from '@/storage/types';
 import { useDb } from '../app/db-context';
 import { useI18n } from '../app/i18n-context';
 import { isComposing } from '../app/is-composing';
+import { AgendaRow } from './agenda-row';
+import { OpenActions } from './open-actions';
 
 interface Props {
   member: Member;
   session: Session | null;
 }
 
-/** The member's running agenda: undiscussed items carry over from session to session. */
+/** The member's running agenda: open actions first, then topics that carry over until discussed. */
 export function AgendaPanel({ member, session }: Props) {
   const db = useDb();
   const { t } = useI18n();
   const items = useLiveQuery(() => agendaFor(db, member.id, session?.id), [db, member.id, session?.id]);
   const [text, setText] = useState('');
   const [error, setError] = useState('');
+  const [dragged, setDragged] = useState<string | null>(null);
+  // Moving a node can drop its focus; the moved item gets it back once the list re-renders.
+  const refocus = useRef<string | null>(null);
+  useEffect(() => {
+    if (!refocus.current) return;
+    document.getElementById(`agenda-item-${refocus.current}`)?.focus();
+    refocus.current = null;
+  }, [items]);
 
   const report = (e: unknown) => setError(t('saveFailed', { error: String(e) }));
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+  const onNewKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Enter' || isComposing(event)) return;
     event.preventDefault();
     if (!text.trim()) return;
@@ -34,35 +44,56 @@ export function AgendaPanel({ member, session }: Props) {
       .catch(report);
   };
 
+  // Alt+↑ / Alt+↓ on a focused item moves it; the focus stays on it.
+  const onItemKeyDown = (event: KeyboardEvent<HTMLInputElement>, id: string) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') || !items) return;
+    event.preventDefault();
+    refocus.current = id;
+    moveAgendaItem(db, items, id, event.key === 'ArrowUp' ? -1 : 1).catch(report);
+  };
+
+  const onDrop = (event: DragEvent, targetId: string) => {
+    event.preventDefault();
+    if (!items || !dragged || dragged === targetId) return;
+    const ids = items.map((i) => i.id).filter((id) => id !== dragged);
+    ids.splice(ids.indexOf(targetId), 0, dragged);
+    setDragged(null);
+    reorderAgenda(db, ids).catch(report);
+  };
+
   return (
     <section className="card" aria-labelledby="agenda-heading">
       <h2 id="agenda-heading">{t('agenda')}</h2>
+      <OpenActions member={member} session={session} onError={report} />
       {items && items.length === 0 && <p className="empty">{t('agendaEmpty')}</p>}
       <ul aria-label={t('agenda')} className="agenda-list">
         {items?.map((item) => (
-          <li key={item.id} className={item.discussedAt !== undefined ? 'done' : ''}>
-            <label>
-              <input
-                type="checkbox"
-                aria-label={t('discussed', { text: item.text })}
-                checked={item.discussedAt !== undefined}
-                disabled={!session}
-                onChange={(e) => {
-                  setDiscussed(db, item.id, e.target.checked ? session?.id : undefined).catch(report);
-                }}
-              />
-              <span>{item.text}</span>
-            </label>
-          </li>
+          <AgendaRow
+            key={item.id}
+            item={item}
+            member={member}
+            session={session}
+            dragging={dragged === item.id}
+            onKeyDown={(e) => onItemKeyDown(e, item.id)}
+            onDragStart={() => setDragged(item.id)}
+            onDragEnd={() => setDragged(null)}
+            onDrop={(e) => onDrop(e, item.id)}
+            onError={report}
+          />
         ))}
       </ul>
+      {items && items.length > 1 && (
+        <p id="agenda-reorder-hint" className="hint">
+          {t('reorderHint')}
+        </p>
+      )}
       <input
         aria-label={t('newAgendaItem')}
         placeholder={t('agendaPlaceholder')}
         value={text}
         maxLength={MAX_AGENDA_LENGTH}
         onChange={(e) => setText(e.target.value)}
-        onKeyDown={onKeyDown}
+        onKeyDown={onNewKeyDown}
       />
       {error && (
         <p className="message error" role="alert">

@@ -4,12 +4,13 @@ import { listMembers } from '@/storage/members';
 import { getSetting } from '@/storage/settings';
 import type { Member, Session } from '@/storage/types';
 import { useDb } from './db-context';
+import { useUi } from './ui-store';
 
 export interface PanelData {
   loading: boolean;
   members: Member[];
   member: Member | null;
-  /** The selected member's latest session, running or past. */
+  /** The session on screen: the one opened from the history, else the member's latest. */
   session: Session | null;
 }
 
@@ -19,10 +20,13 @@ export function usePanelData(): PanelData {
   const members = useLiveQuery(() => listMembers(db), [db]);
   const selectedId = useLiveQuery(async () => (await getSetting(db, 'selectedMemberId')) ?? null, [db]);
   const member = members?.find((m) => m.id === selectedId) ?? null;
-  const session = useLiveQuery(
-    async () => (member ? ((await latestSession(db, member.id)) ?? null) : null),
-    [db, member?.id],
-  );
+  const viewedId = useUi((s) => s.viewedSessionId);
+  const session = useLiveQuery(async () => {
+    if (!member) return null;
+    const viewed = viewedId ? await db.sessions.get(viewedId) : undefined;
+    if (viewed?.memberId === member.id) return viewed;
+    return (await latestSession(db, member.id)) ?? null;
+  }, [db, member?.id, viewedId]);
   return {
     loading: members === undefined || selectedId === undefined || session === undefined,
     members: members ?? [],

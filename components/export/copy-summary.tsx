@@ -22,7 +22,10 @@ export function CopySummary({ member, session }: Props) {
 
   const copy = async () => {
     try {
-      const [notes, agenda] = await Promise.all([notesOf(db, session.id), agendaFor(db, member.id, session.id)]);
+      const [notes, agenda] = await Promise.all([
+        notesOf(db, session.id),
+        agendaFor(db, member.id, session.id),
+      ]);
       const summary = buildSummary({
         memberName: member.name,
         session,
@@ -40,14 +43,21 @@ export function CopySummary({ member, session }: Props) {
       ]);
       setMessage({ text: t('copied'), error: false });
     } catch (e) {
-      setMessage({ text: t('copyFailed', { error: e instanceof Error ? e.message : String(e) }), error: true });
+      setMessage({
+        text: t('copyFailed', { error: e instanceof Error ? e.message : String(e) }),
+        error: true,
+      });
     }
   };
 
   return (
     <div className="copy-summary">
       <label className="check">
-        <input type="checkbox" checked={includePrivate} onChange={(e) => setIncludePrivate(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={includePrivate}
+          onChange={(e) => setIncludePrivate(e.target.checked)}
+        />
         {t('includePrivate')}
       </label>
       <button type="button" onClick={() => void copy()}>

@@ -8,6 +8,22 @@ import { useI18n } from '../app/i18n-context';
 import { isComposing } from '../app/is-composing';
 import { useUi } from '../app/ui-store';
 
+/** Option labels that tell same-named members apart: their role, else their position by creation. */
+export function distinctLabels(members: readonly Member[]): Map<string, string> {
+  const byName = new Map<string, Member[]>();
+  for (const m of [...members].sort((a, b) => a.createdAt - b.createdAt)) {
+    byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
+  }
+  const labels = new Map<string, string>();
+  for (const [name, same] of byName) {
+    same.forEach((m, i) => {
+      const suffix = m.role ? ` · ${m.role}` : ` (${i + 1})`;
+      labels.set(m.id, same.length > 1 ? name + suffix : name);
+    });
+  }
+  return labels;
+}
+
 interface Props {
   members: Member[];
   selected: Member | null;
@@ -22,8 +38,12 @@ export function MemberPicker({ members, selected }: Props) {
   const [name, setName] = useState('');
   const [error, setError] = useState('');
 
+  const labels = distinctLabels(members);
+
   const select = (id: string) => {
-    setSetting(db, 'selectedMemberId', id).catch((e: unknown) => setError(t('saveFailed', { error: String(e) })));
+    setSetting(db, 'selectedMemberId', id).catch((e: unknown) =>
+      setError(t('saveFailed', { error: String(e) })),
+    );
   };
 
   const save = async () => {
@@ -68,7 +88,7 @@ export function MemberPicker({ members, selected }: Props) {
           </option>
           {members.map((m) => (
             <option key={m.id} value={m.id}>
-              {m.name}
+              {labels.get(m.id)}
             </option>
           ))}
         </select>

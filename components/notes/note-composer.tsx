@@ -16,6 +16,7 @@ export function NoteComposer({ member }: { member: Member }) {
   const { t } = useI18n();
   const kind = useUi((s) => s.noteKind);
   const setKind = useUi((s) => s.setNoteKind);
+  const setViewed = useUi((s) => s.setViewedSession);
   const [text, setText] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
@@ -33,6 +34,8 @@ export function NoteComposer({ member }: { member: Member }) {
       await captureNote(db, member.id, saveKind, saveText);
       if (saveKind !== 'moment') setText('');
       setKind('note');
+      // The note went to the running session: show it, not a past one being read.
+      setViewed(null);
       setMessage(null);
     } catch (e) {
       // The text stays in the box: nothing typed is ever lost to a failed save.

@@ -5,6 +5,7 @@ import type { Member, Session } from '@/storage/types';
 import { useDb } from '../app/db-context';
 import { useI18n } from '../app/i18n-context';
 import { useNow } from '../app/use-now';
+import { useUi } from '../app/ui-store';
 
 interface Props {
   member: Member;
@@ -18,11 +19,13 @@ export function SessionBar({ member, session }: Props) {
   const running = session !== null && session.endedAt === undefined;
   const now = useNow(running);
   const [error, setError] = useState('');
+  const setViewed = useUi((s) => s.setViewedSession);
 
   const act = async () => {
     try {
       if (running) await endSession(db, session.id);
       else await startSession(db, member.id);
+      setViewed(null);
       setError('');
     } catch (e) {
       setError(t('saveFailed', { error: String(e) }));
@@ -33,7 +36,9 @@ export function SessionBar({ member, session }: Props) {
   if (!session) status = t('noSession');
   else if (running) status = `${t('sessionRunning')} · ${formatOffset(now - session.startedAt)}`;
   else {
-    const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(session.startedAt);
+    const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
+      session.startedAt,
+    );
     status = `${t('sessionOf', { date })} · ${t('sessionEnded', { length: formatOffset(session.endedAt! - session.startedAt) })}`;
   }
 

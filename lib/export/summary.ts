@@ -76,9 +76,7 @@ export function buildSummary(input: SummaryInput): Summary {
     md.push(...lines.map((l) => `- ${l.mdPrefix} ${escapeMarkdown(l.text)}`));
     html.push(
       '<ul>',
-      ...lines.map(
-        (l) => `<li>${l.htmlPrefix} ${escapeHtml(l.text).replace(/\n/g, '<br>')}</li>`,
-      ),
+      ...lines.map((l) => `<li>${l.htmlPrefix} ${escapeHtml(l.text).replace(/\n/g, '<br>')}</li>`),
       '</ul>',
     );
   }

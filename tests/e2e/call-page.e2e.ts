@@ -25,7 +25,9 @@ describe('call page chip', () => {
     await page.goto('https://meet.google.com/abc-defg-hij?authuser=0');
     const chip = page.getByRole('button', { name: 'Open Aizuchi' });
     await chip.waitFor({ state: 'visible', timeout: 3_000 });
-    expect(await page.locator('#aizuchi-chip-host').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+    expect(await page.locator('#aizuchi-chip-host').evaluate((el) => getComputedStyle(el).position)).toBe(
+      'fixed',
+    );
     await page.close();
   });
 

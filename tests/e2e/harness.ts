@@ -25,7 +25,9 @@ export interface Harness {
 /** Starts Debian's Chromium with the built extension in a fresh profile. Fails (never skips) without it. */
 export async function launch(): Promise<Harness> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
   }
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run npm run build first.`);
@@ -63,7 +65,8 @@ export async function launch(): Promise<Harness> {
     async (route) => {
       const url = new URL(route.request().url());
       const html = pages.get(`${url.origin}${url.pathname}`);
-      if (html === undefined) await route.fulfill({ status: 404, body: 'not found', contentType: 'text/plain' });
+      if (html === undefined)
+        await route.fulfill({ status: 404, body: 'not found', contentType: 'text/plain' });
       else await route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
     },
   );

@@ -27,7 +27,9 @@ describe('the panel, used as a manager would', () => {
     await panel.getByRole('button', { name: 'New member' }).click();
     await panel.getByRole('textbox', { name: 'Member name' }).fill('佐藤 花子');
     await panel.getByRole('textbox', { name: 'Member name' }).press('Enter');
-    await expect.poll(() => panel.getByRole('combobox', { name: 'Member' }).locator('option:checked').textContent()).toBe('佐藤 花子');
+    await expect
+      .poll(() => panel.getByRole('combobox', { name: 'Member' }).locator('option:checked').textContent())
+      .toBe('佐藤 花子');
 
     await panel.getByRole('textbox', { name: 'New agenda item' }).fill('評価面談の準備');
     await panel.getByRole('textbox', { name: 'New agenda item' }).press('Enter');
@@ -41,9 +43,13 @@ describe('the panel, used as a manager would', () => {
 
     await panel.reload();
     await notes().first().waitFor();
-    expect(await panel.getByRole('combobox', { name: 'Member' }).locator('option:checked').textContent()).toBe('佐藤 花子');
+    expect(
+      await panel.getByRole('combobox', { name: 'Member' }).locator('option:checked').textContent(),
+    ).toBe('佐藤 花子');
     expect(await panel.getByRole('list', { name: 'Agenda' }).textContent()).toContain('評価面談の準備');
-    expect(await notes().allTextContents()).toEqual([expect.stringContaining('資料作成に時間がかかっている')]);
+    expect(await notes().allTextContents()).toEqual([
+      expect.stringContaining('資料作成に時間がかかっている'),
+    ]);
     expect(await panel.getByRole('button', { name: 'End session' }).isVisible()).toBe(true);
   });
 
@@ -79,7 +85,9 @@ describe('the panel, used as a manager would', () => {
     await noteBox().fill('<img src=x onerror="document.title=\'pwned\'">');
     await noteBox().press('Enter');
     await expect.poll(() => notes().count()).toBe(4);
-    expect(await notes().nth(3).locator('.note-text').textContent()).toBe('<img src=x onerror="document.title=\'pwned\'">');
+    expect(await notes().nth(3).locator('.note-text').textContent()).toBe(
+      '<img src=x onerror="document.title=\'pwned\'">',
+    );
     expect(await panel.locator('.notes-list img').count()).toBe(0);
     expect(await panel.title()).toBe('Aizuchi');
   });
@@ -110,7 +118,9 @@ describe('the panel, used as a manager would', () => {
 
     await panel.getByRole('checkbox', { name: 'Include private notes' }).check();
     await panel.getByRole('button', { name: 'Copy summary' }).click();
-    await expect.poll(() => panel.evaluate(() => navigator.clipboard.readText())).toContain('[Private] 疲れている様子');
+    await expect
+      .poll(() => panel.evaluate(() => navigator.clipboard.readText()))
+      .toContain('[Private] 疲れている様子');
   });
 
   it('ends the session and still offers the copy of the past session', async () => {

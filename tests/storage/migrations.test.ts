@@ -20,7 +20,8 @@ const fixtures = readdirSync(dir)
 /** Writes a fixture with only the schema versions that existed when it was made. */
 async function writeAtVersion(name: string, fixture: Fixture) {
   const old = new Dexie(name);
-  for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= fixture.version)) old.version(v.version).stores(v.stores);
+  for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= fixture.version))
+    old.version(v.version).stores(v.stores);
   await old.open();
   await old.transaction('rw', old.tables, async () => {
     for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
@@ -33,21 +34,59 @@ describe('T01 every schema version migrates to the newest', () => {
     expect(fixtures.map((f) => f.version).sort()).toEqual(SCHEMA_VERSIONS.map((v) => v.version));
   });
 
-  it.each(fixtures.map((f) => [f.version, f] as const))('opens a v%i database with the current schema', async (_v, fixture) => {
-    const name = `migrate-${fixture.version}-${crypto.randomUUID()}`;
-    await writeAtVersion(name, fixture);
-
+  it('v1 → v2 fills the new fields from what v1 knew', async () => {
+    const v1 = fixtures.find((f) => f.version === 1)!;
+    const name = `migrate-v1-details-${crypto.randomUUID()}`;
+    await writeAtVersion(name, v1);
     const db = createDb(name);
-    await db.open();
-    expect(db.verno).toBe(LATEST_VERSION);
-    for (const [table, rows] of Object.entries(fixture.tables)) {
-      expect(await db.table(table).count(), table).toBe(rows.length);
-    }
-    // The queries the panel relies on still work on migrated data.
-    const session = await latestSession(db, '6f1c1f2e-8f4e-4a57-9d52-3b1f7f0f2a01');
-    expect(session?.id).toBe('1e8b7c6d-5a4f-4b3e-9c2d-8f7e6d5c4b12');
-    const notes = await notesOf(db, '9d2e4c1b-7a5f-4e3c-b8d1-2f6a0c9e4b11');
-    expect(notes.map((n) => n.kind)).toEqual(['note', 'action', 'private']);
+    const agenda = await db.agendaItems.toArray();
+    expect(agenda.map((a) => [a.owner, a.order])).toEqual([
+      ['me', 1767578000000],
+      ['me', 1767578100000],
+    ]);
+    expect((await db.sessions.toArray()).map((s) => s.plannedMinutes)).toEqual([30, 30]);
+    expect(await db.drafts.count()).toBe(0);
     db.close();
   });
+
+  it.each(fixtures.map((f) => [f.version, f] as const))(
+    'opens a v%i database with the current schema',
+    async (_v, fixture) => {
+      const name = `migrate-${fixture.version}-${crypto.randomUUID()}`;
+      await writeAtVersion(name, fixture);
+
+      const db = createDb(name);
+      await db.open();
+      expect(db.verno).toBe(LATEST_VERSION);
+      for (const [table, rows] of Object.entries(fixture.tables)) {
+        expect(await db.table(table).count(), table).toBe(rows.length);
+      }
+      // The queries the panel relies on still work on migrated data.
+      const session = await latestSession(db, '6f1c1f2e-8f4e-4a57-9d52-3b1f7f0f2a01');
+      expect(session?.id).toBe('1e8b7c6d-5a4f-4b3e-9c2d-8f7e6d5c4b12');
+      const notes = await notesOf(db, '9d2e4c1b-7a5f-4e3c-b8d1-2f6a0c9e4b11');
+      expect(notes.map((n) => n.kind)).toEqual(['note', 'action', 'private']);
+
+      // Every row has the fields the newest version relies on.
+      for (const m of await db.members.toArray()) expect(Array.isArray(m.callUrls), m.id).toBe(true);
+      for (const s of await db.sessions.toArray()) {
+        expect(s.plannedMinutes, s.id).toBeGreaterThan(0);
+        expect(Array.isArray(s.askedPromptIds), s.id).toBe(true);
+      }
+      for (const a of await db.agendaItems.toArray()) {
+        expect(['me', 'member'], a.id).toContain(a.owner);
+        expect(typeof a.order, a.id).toBe('number');
+      }
+      for (const n of await db.notes.toArray()) {
+        expect(n.memberId, n.id).toBe('6f1c1f2e-8f4e-4a57-9d52-3b1f7f0f2a01');
+        if (n.kind === 'action') expect(n.action?.owner, n.id).toMatch(/^(me|member)$/);
+      }
+      const actions = await db.notes
+        .where('[memberId+kind]')
+        .equals(['6f1c1f2e-8f4e-4a57-9d52-3b1f7f0f2a01', 'action'])
+        .count();
+      expect(actions).toBe(1);
+      db.close();
+    },
+  );
 });

@@ -46,7 +46,7 @@ describe('captureNote', () => {
 
   it('T29 saves a 10,000-character Japanese note whole, line breaks kept', async () => {
     const member = await addMember(db, '田中');
-    const text = ('今日は資料の話をしました。\n').repeat(10_000 / 14).padEnd(10_000, 'あ');
+    const text = '今日は資料の話をしました。\n'.repeat(10_000 / 14).padEnd(10_000, 'あ');
     const note = await captureNote(db, member.id, 'note', text);
     const [stored] = await notesOf(db, note.sessionId);
     expect(stored?.text).toBe(text.trim());
@@ -55,7 +55,9 @@ describe('captureNote', () => {
 
   it('refuses an over-long note and stores nothing', async () => {
     const member = await addMember(db, '田中');
-    await expect(captureNote(db, member.id, 'note', 'a'.repeat(MAX_NOTE_LENGTH + 1))).rejects.toThrow('too-long');
+    await expect(captureNote(db, member.id, 'note', 'a'.repeat(MAX_NOTE_LENGTH + 1))).rejects.toThrow(
+      'too-long',
+    );
     expect(await db.notes.count()).toBe(0);
     expect(await db.sessions.count()).toBe(0);
   });
@@ -68,7 +70,7 @@ describe('captureNote', () => {
     expect(note.sessionId).toMatch(UUID);
   });
 
-  it('lists a session\'s notes in time order', async () => {
+  it("lists a session's notes in time order", async () => {
     const member = await addMember(db, '田中');
     const s = await startSession(db, member.id, 0);
     await captureNote(db, member.id, 'note', 'b', 2_000);

@@ -12,7 +12,10 @@ describe('T24 messages from outside are ignored', () => {
     ['a page without an id', { tab: meetTab, url: 'https://evil.example/' }],
     ['our script on a non-call page', { id: ID, tab: meetTab, url: 'https://example.com/' }],
     ['a look-alike host', { id: ID, tab: meetTab, url: 'https://meet.google.com.evil.example/abc' }],
-    ['an extension page (open-panel needs a call tab)', { id: ID, url: `chrome-extension://${ID}/sidepanel.html` }],
+    [
+      'an extension page (open-panel needs a call tab)',
+      { id: ID, url: `chrome-extension://${ID}/sidepanel.html` },
+    ],
   ])('%s', (_label, sender) => {
     expect(refusal({ type: 'open-panel' }, sender, ID)).not.toBeNull();
   });

@@ -53,15 +53,22 @@ describe('buildSummary', () => {
   it('T34 leaves private notes out unless asked', () => {
     expect(buildSummary(base).markdown).not.toContain('seemed tired');
     expect(buildSummary(base).html).not.toContain('seemed tired');
-    expect(buildSummary({ ...base, includePrivate: true }).markdown).toContain('- 20:00 [Private] seemed tired');
+    expect(buildSummary({ ...base, includePrivate: true }).markdown).toContain(
+      '- 20:00 [Private] seemed tired',
+    );
   });
 
   it('T31 renders markup in notes inert: escaped in HTML, backslashed in Markdown', () => {
     const hostile = '<img src=x onerror=alert(1)> [click](javascript:alert(1)) **bold**';
-    const { html, markdown } = buildSummary({ ...base, notes: [{ kind: 'note', text: hostile, createdAt: start }] });
+    const { html, markdown } = buildSummary({
+      ...base,
+      notes: [{ kind: 'note', text: hostile, createdAt: start }],
+    });
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
-    expect(markdown).toContain('\\<img src=x onerror=alert(1)\\> \\[click\\](javascript:alert(1)) \\*\\*bold\\*\\*');
+    expect(markdown).toContain(
+      '\\<img src=x onerror=alert(1)\\> \\[click\\](javascript:alert(1)) \\*\\*bold\\*\\*',
+    );
   });
 
   it('keeps a multi-line note inside its list item', () => {
