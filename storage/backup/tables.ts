@@ -1,0 +1,173 @@
+/**
+ * What a backup holds, in ONE place: the tables, their keys, the references between
+ * them and a strict valibot schema per row. A new schema version changes this module:
+ * new optional fields go into the row schema; a new table gets an entry with `since`
+ * set to the version that added it (older backups then simply lack it); a new
+ * *required* field needs an upgrade of older rows before validation (see parse.ts).
+ */
+import * as v from 'valibot';
+import { MAX_AGENDA_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from '../limits';
+import { NOTE_KINDS, type AgendaItem, type Member, type Note, type Session, type Setting } from '../types';
+import {
+  day,
+  FOLLOWER_TYPES,
+  jsonValue,
+  MAX_LIST_ITEMS,
+  MAX_PLANNED_MINUTES,
+  MAX_SETTING_KEY_LENGTH,
+  MAX_SHORT_TEXT,
+  MAX_URL_LENGTH,
+  MOODS,
+  OWNERS,
+  stamp,
+  text,
+  THEMES,
+  uuid,
+  WANTS,
+  type StampRange,
+} from './fields';
+
+export interface BackupTables {
+  members: Member[];
+  sessions: Session[];
+  agendaItems: AgendaItem[];
+  notes: Note[];
+  settings: Setting[];
+}
+
+export type TableName = keyof BackupTables;
+
+export interface TableDef {
+  name: TableName;
+  /** The primary key field, as in storage/schema.ts. */
+  key: string;
+  /** The first schema version that has this table. */
+  since: number;
+  /** Fields that must name a row of another table in the same file (when present). */
+  refs: readonly { field: string; to: TableName }[];
+}
+
+/**
+ * Backed-up tables, parents before children. `drafts` is left out on purpose: a draft is
+ * the live text of a note box, and merging an old one over it would lose what is being typed.
+ */
+export const BACKUP_TABLES: readonly TableDef[] = [
+  { name: 'members', key: 'id', since: 1, refs: [] },
+  { name: 'sessions', key: 'id', since: 1, refs: [{ field: 'memberId', to: 'members' }] },
+  {
+    name: 'agendaItems',
+    key: 'id',
+    since: 1,
+    refs: [
+      { field: 'memberId', to: 'members' },
+      { field: 'discussedIn', to: 'sessions' },
+    ],
+  },
+  {
+    name: 'notes',
+    key: 'id',
+    since: 1,
+    refs: [
+      { field: 'sessionId', to: 'sessions' },
+      { field: 'memberId', to: 'members' },
+    ],
+  },
+  { name: 'settings', key: 'key', since: 1, refs: [] },
+];
+
+/**
+ * Backups appeared with schema v2, so no file of an older version exists. Reading one
+ * would need its rows upgraded like storage/schema.ts upgrades tables.
+ */
+export const OLDEST_BACKUP_SCHEMA = 2;
+
+/**
+ * Settings whose value the product knows: checked exactly. Other keys (added by a newer
+ * build without a schema bump) are accepted as bounded plain JSON, so a backup never
+ * becomes unreadable because of a preference.
+ */
+const KNOWN_SETTINGS: Record<string, v.GenericSchema> = {
+  selectedMemberId: uuid,
+};
+
+/** One strict schema per table row; `range` bounds every time stamp. */
+export function rowSchemas(range: StampRange) {
+  const at = stamp(range);
+  const plannedMinutes = v.pipe(v.number(), v.finite(), v.minValue(1), v.maxValue(MAX_PLANNED_MINUTES));
+  const checkIn = {
+    theme: v.optional(v.picklist(THEMES)),
+    mood: v.optional(v.picklist(MOODS)),
+    wants: v.optional(v.picklist(WANTS)),
+  };
+  const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(MAX_LIST_ITEMS));
+  return {
+    members: v.strictObject({
+      id: uuid,
+      name: text(1, MAX_NAME_LENGTH),
+      createdAt: at,
+      archived: v.boolean(),
+      deletedAt: v.optional(at),
+      role: v.optional(text(0, MAX_SHORT_TEXT)),
+      followerType: v.optional(v.picklist(FOLLOWER_TYPES)),
+      usualWant: v.optional(v.picklist(WANTS)),
+      background: v.optional(text(0, MAX_NOTE_LENGTH)),
+      callUrls: list(text(1, MAX_URL_LENGTH)),
+      plan: v.optional(v.strictObject({ ...checkIn, plannedMinutes: v.optional(plannedMinutes) })),
+    }),
+    sessions: v.pipe(
+      v.strictObject({
+        id: uuid,
+        memberId: uuid,
+        startedAt: at,
+        endedAt: v.optional(at),
+        plannedMinutes,
+        ...checkIn,
+        askedPromptIds: list(text(1, MAX_SHORT_TEXT)),
+      }),
+      v.check((s) => s.endedAt === undefined || s.endedAt >= s.startedAt, 'Session ends before it starts'),
+    ),
+    agendaItems: v.strictObject({
+      id: uuid,
+      memberId: uuid,
+      text: text(1, MAX_AGENDA_LENGTH),
+      createdAt: at,
+      discussedAt: v.optional(at),
+      discussedIn: v.optional(uuid),
+      owner: v.picklist(OWNERS),
+      order: v.pipe(v.number(), v.finite()),
+    }),
+    notes: v.strictObject({
+      id: uuid,
+      sessionId: uuid,
+      memberId: uuid,
+      kind: v.picklist(NOTE_KINDS),
+      text: text(0, MAX_NOTE_LENGTH),
+      createdAt: at,
+      editedAt: v.optional(at),
+      action: v.optional(
+        v.strictObject({ owner: v.picklist(OWNERS), due: v.optional(day), doneAt: v.optional(at) }),
+      ),
+    }),
+    settings: v.pipe(
+      v.strictObject({ key: text(1, MAX_SETTING_KEY_LENGTH), value: jsonValue }),
+      v.check((s) => {
+        const known = Object.hasOwn(KNOWN_SETTINGS, s.key) ? KNOWN_SETTINGS[s.key] : undefined;
+        return known === undefined || v.is(known, s.value);
+      }, 'Setting has a value of the wrong type'),
+    ),
+  } satisfies { [K in TableName]: v.GenericSchema<unknown, BackupTables[K][number]> };
+}
+
+type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
+type RowSchemas = ReturnType<typeof rowSchemas>;
+/** Fails to compile when a domain type gains a field its row schema does not know (or the reverse). */
+export const ROW_SCHEMAS_COVER_TYPES: {
+  [K in TableName]: SameKeys<BackupTables[K][number], v.InferOutput<RowSchemas[K]>>;
+} = { members: true, sessions: true, agendaItems: true, notes: true, settings: true };
+
+export type PlainRow = Readonly<Record<string, unknown>>;
+
+/** A table's rows as plain records, for code that treats every table alike. */
+export function rowsOf(tables: BackupTables, name: TableName): readonly PlainRow[] {
+  return tables[name] as readonly object[] as readonly PlainRow[];
+}

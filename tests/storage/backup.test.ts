@@ -1,0 +1,242 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { setActionDone } from '@/storage/actions';
+import { addAgendaItem, setDiscussed } from '@/storage/agenda';
+import {
+  backupToJson,
+  exportBackup,
+  parseBackup,
+  restoreBackup,
+  type Backup,
+  type RestoreProgress,
+} from '@/storage/backup';
+import type { AizuchiDB } from '@/storage/db';
+import { addMember, updateMember } from '@/storage/members';
+import { captureNote } from '@/storage/notes';
+import { endSession, markPromptAsked, setCheckIn } from '@/storage/sessions';
+import { setSetting } from '@/storage/settings';
+import { freshDb } from '../helpers/db';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const T0 = Date.UTC(2026, 0, 5, 10);
+const NOW = Date.UTC(2026, 5, 1);
+
+/** T05 text: CJK, emoji ZWJ sequences, RTL, combining characters (NFD, not normalised). */
+const WORLD_TEXTS = [
+  '今日は資料作成の話。\n改行も  空白も そのまま',
+  '家族 👩‍👩‍👧‍👦 と 🏳️‍🌈 と 👍🏽',
+  'العربية: من اليمين إلى اليسار، mixed with English',
+  'cafe\u0301 — e\u0301 and a\u030A (combining)',
+  '한국어 · 中文 · ไทย',
+];
+
+/** A database shaped by the product's own storage functions, so its rows are real ones. */
+async function seed(db: AizuchiDB, offset = 0): Promise<void> {
+  const sato = await addMember(db, '佐藤 花子', T0 + offset);
+  await updateMember(db, sato.id, {
+    role: 'エンジニア',
+    followerType: 'pragmatist',
+    usualWant: 'think-together',
+    background: 'مرحبا — 2024年入社',
+    callUrls: ['https://meet.google.com/abc-defg-hij'],
+  });
+  const alex = await addMember(db, 'Alex 👩‍👩‍👧‍👦', T0 + offset + 1);
+  await setCheckIn(db, { memberId: sato.id }, { theme: 'career', mood: 2, wants: 'listen' });
+  const item = await addAgendaItem(db, sato.id, '評価面談の準備', T0 + offset + 2);
+  await addAgendaItem(db, sato.id, 'キャリアの話', T0 + offset + 3, 'member');
+  let at = T0 + offset + 60_000;
+  const first = await captureNote(db, sato.id, 'note', WORLD_TEXTS[0]!, at);
+  for (const text of WORLD_TEXTS.slice(1)) await captureNote(db, sato.id, 'quote', text, (at += 1_000));
+  const action = await captureNote(db, sato.id, 'action', 'テンプレートを共有する', (at += 1_000));
+  await setActionDone(db, action.id, true, (at += 1_000));
+  await captureNote(db, sato.id, 'private', '疲れている様子', (at += 1_000));
+  await captureNote(db, sato.id, 'moment', '', (at += 1_000));
+  await markPromptAsked(db, first.sessionId, 'emotion-hardest-part');
+  if (item) await setDiscussed(db, item.id, first.sessionId, (at += 1_000));
+  await endSession(db, first.sessionId, (at += 1_000));
+  await captureNote(db, alex.id, 'decision', 'Next time: career talk', at + 60_000);
+  await setSetting(db, 'selectedMemberId', sato.id);
+}
+
+const withoutExportedAt = (json: string) => json.replace(/^ {2}"exportedAt": \d+,$/m, '');
+
+function parseOk(text: string): Backup {
+  const result = parseBackup(text, { now: NOW });
+  if (!result.ok) throw new Error(`expected a valid backup, got ${result.problem}: ${result.detail}`);
+  return result.backup;
+}
+
+let db: AizuchiDB;
+beforeEach(async () => {
+  db = freshDb();
+  await seed(db);
+});
+
+describe('backup round trip', () => {
+  it('T05 export → JSON → parse → restore → export is byte-identical apart from exportedAt', async () => {
+    const json = backupToJson(await exportBackup(db, NOW - 1_000));
+    const target = freshDb();
+    await restoreBackup(target, parseOk(json), 'replace');
+    const again = backupToJson(await exportBackup(target, NOW));
+
+    expect(again).not.toBe(json); // exportedAt differs…
+    expect(withoutExportedAt(again)).toBe(withoutExportedAt(json)); // …and nothing else
+    for (const table of ['members', 'sessions', 'agendaItems', 'notes', 'settings'] as const) {
+      expect(await target.table(table).toArray(), table).toEqual(await db.table(table).toArray());
+    }
+  });
+
+  it('T05 CJK, emoji ZWJ, RTL and combining characters come back unchanged, code unit for code unit', async () => {
+    const target = freshDb();
+    await restoreBackup(target, parseOk(backupToJson(await exportBackup(db, NOW))), 'replace');
+    const texts = (await target.notes.toArray()).map((n) => n.text);
+    for (const text of WORLD_TEXTS) expect(texts).toContain(text);
+    expect(texts.find((t) => t.startsWith('cafe'))?.normalize('NFC')).not.toBe(
+      texts.find((t) => t.startsWith('cafe')),
+    ); // still decomposed: nothing normalised it on the way
+    expect((await target.members.toArray()).map((m) => m.name)).toContain('Alex 👩‍👩‍👧‍👦');
+  });
+
+  it('writes the frame, counts and one row per line, rows sorted by id', async () => {
+    const backup = await exportBackup(db, NOW);
+    expect(backup).toMatchObject({ app: 'aizuchi', format: 1, schemaVersion: 2, exportedAt: NOW });
+    expect(backup.counts).toEqual({ members: 2, sessions: 2, agendaItems: 2, notes: 9, settings: 1 });
+    const ids = backup.tables.notes.map((n) => n.id);
+    expect(ids).toEqual([...ids].sort());
+    const json = backupToJson(backup);
+    expect(json.split('\n').filter((l) => l.startsWith('      {"id":'))).toHaveLength(15);
+    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(backup)));
+  });
+
+  it('a fresh export always passes its own validation (nothing the product writes is refused)', async () => {
+    const result = parseBackup(backupToJson(await exportBackup(db, NOW)), { now: NOW });
+    expect(result).toMatchObject({
+      ok: true,
+      summary: { members: 2, sessions: 2, agendaItems: 2, notes: 9 },
+    });
+  });
+});
+
+describe('restore modes', () => {
+  it('merge is idempotent: the same backup twice changes nothing and duplicates nothing', async () => {
+    const before = backupToJson(await exportBackup(db, NOW));
+    const backup = parseOk(before);
+    await restoreBackup(db, backup, 'merge');
+    await restoreBackup(db, backup, 'merge');
+    expect(backupToJson(await exportBackup(db, NOW))).toBe(before);
+  });
+
+  it('merge keeps what only the database has and adds what only the file has', async () => {
+    const other = freshDb();
+    await seed(other, 10_000);
+    const backup = parseOk(backupToJson(await exportBackup(other, NOW)));
+    const written = await restoreBackup(db, backup, 'merge');
+    expect(written).toEqual({ members: 2, sessions: 2, agendaItems: 2, notes: 9, settings: 1 });
+    await restoreBackup(db, backup, 'merge');
+    expect(await db.members.count()).toBe(4);
+    expect(await db.notes.count()).toBe(18);
+    expect(await db.settings.count()).toBe(1); // same key: the file's value wins
+  });
+
+  it('replace leaves exactly the backup', async () => {
+    const other = freshDb();
+    await seed(other, 10_000);
+    const json = backupToJson(await exportBackup(other, NOW));
+    await restoreBackup(db, parseOk(json), 'replace');
+    expect(withoutExportedAt(backupToJson(await exportBackup(db, NOW + 1)))).toBe(withoutExportedAt(json));
+  });
+
+  it('reports progress up to the total, in order', async () => {
+    const backup = parseOk(backupToJson(await exportBackup(db, NOW)));
+    const seen: RestoreProgress[] = [];
+    await restoreBackup(freshDb(), backup, 'replace', (p) => seen.push(p));
+    expect(seen.map((p) => p.table)).toEqual(['members', 'sessions', 'agendaItems', 'notes', 'settings']);
+    expect(seen.at(-1)).toEqual({ table: 'settings', written: 16, total: 16 });
+  });
+});
+
+describe('T03 restore is all-or-nothing', () => {
+  async function otherBackup(): Promise<Backup> {
+    const other = freshDb();
+    await seed(other, 10_000);
+    return parseOk(backupToJson(await exportBackup(other, NOW)));
+  }
+
+  it.each(['merge', 'replace'] as const)(
+    '%s: notes failing after members and sessions were written changes nothing',
+    async (mode) => {
+      const backup = await otherBackup();
+      const before = backupToJson(await exportBackup(db, NOW));
+      const members = vi.spyOn(db.table('members'), 'bulkPut');
+      const added = vi.spyOn(db.table('members'), 'bulkAdd');
+      const notes = db.table('notes');
+      // Dexie's promise type is what bulkPut/bulkAdd return; a rejected one fails like a full disk.
+      const failure = () =>
+        Promise.reject(new Error('QuotaExceededError (simulated)')) as ReturnType<typeof notes.bulkPut>;
+      if (mode === 'merge') vi.spyOn(notes, 'bulkPut').mockImplementation(failure);
+      else vi.spyOn(notes, 'bulkAdd').mockImplementation(failure);
+
+      await expect(restoreBackup(db, backup, mode)).rejects.toThrow('QuotaExceededError');
+      expect(members.mock.calls.length + added.mock.calls.length).toBe(1); // the first tables were written…
+      vi.restoreAllMocks();
+      expect(backupToJson(await exportBackup(db, NOW))).toBe(before); // …and rolled back
+    },
+  );
+
+  it('replace: a row refused by the database itself (a Dexie hook) rolls back the clear too', async () => {
+    const backup = await otherBackup();
+    const before = backupToJson(await exportBackup(db, NOW));
+    const last = backup.tables.notes.at(-1)!.id;
+    db.notes.hook('creating', (key) => {
+      if (key === last) throw new Error('refused');
+    });
+    await expect(restoreBackup(db, backup, 'replace')).rejects.toThrow();
+    expect(backupToJson(await exportBackup(db, NOW))).toBe(before);
+  });
+
+  it('a file that is invalid only at its very last row writes nothing', async () => {
+    const backup = JSON.parse(
+      backupToJson(
+        await (async () => {
+          const other = freshDb();
+          await seed(other, 10_000);
+          return exportBackup(other, NOW);
+        })(),
+      ),
+    ) as { tables: { settings: { value: unknown }[] } };
+    backup.tables.settings[0]!.value = 42;
+    const before = backupToJson(await exportBackup(db, NOW));
+    const result = parseBackup(JSON.stringify(backup), { now: NOW });
+    expect(result).toMatchObject({ ok: false, problem: 'invalid-row' });
+    expect(backupToJson(await exportBackup(db, NOW))).toBe(before);
+  });
+});
+
+describe('T09 ids are UUID strings', () => {
+  it('every exported id is a UUID and restore keeps ids as they are (no renumbering)', async () => {
+    const backup = await exportBackup(db, NOW);
+    const ids = [
+      ...backup.tables.members,
+      ...backup.tables.sessions,
+      ...backup.tables.agendaItems,
+      ...backup.tables.notes,
+    ].map((r) => r.id);
+    expect(ids.length).toBeGreaterThan(10);
+    for (const id of ids) expect(id).toMatch(UUID);
+    const target = freshDb();
+    await restoreBackup(target, parseOk(backupToJson(backup)), 'replace');
+    expect((await target.notes.toCollection().primaryKeys()).sort()).toEqual(
+      backup.tables.notes.map((n) => n.id).sort(),
+    );
+  });
+
+  it('a row whose id is a number or a non-UUID string is refused', async () => {
+    const json = backupToJson(await exportBackup(db, NOW));
+    const id = (await db.notes.toCollection().first())!.id;
+    expect(parseBackup(json.replace(`"id":"${id}"`, '"id":7'), { now: NOW })).toMatchObject({
+      problem: 'invalid-row',
+    });
+    expect(parseBackup(json.replace(`"id":"${id}"`, '"id":"note-7"'), { now: NOW })).toMatchObject({
+      problem: 'invalid-row',
+    });
+  });
+});
