@@ -79,3 +79,18 @@ export async function markPromptAsked(db: AizuchiDB, sessionId: string, promptId
     await db.sessions.update(sessionId, { askedPromptIds: [...session.askedPromptIds, promptId] });
   });
 }
+
+/** Prompt ids asked in this session and the member's two sessions before it (novelty). */
+export async function recentlyAskedIds(
+  db: AizuchiDB,
+  memberId: string,
+  current: Pick<Session, 'startedAt' | 'askedPromptIds'> | null,
+): Promise<string[]> {
+  const before = await db.sessions
+    .where('[memberId+startedAt]')
+    .between([memberId, -Infinity], [memberId, current?.startedAt ?? Infinity], true, false)
+    .reverse()
+    .limit(2)
+    .toArray();
+  return [...new Set([...(current?.askedPromptIds ?? []), ...before.flatMap((s) => s.askedPromptIds)])];
+}

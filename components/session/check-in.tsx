@@ -39,49 +39,58 @@ export function CheckIn({ member, running }: Props) {
           {t('todayWants', { want: t(`want_${values.wants}`) })}
         </p>
       )}
-      <select
-        aria-label={t('theme')}
-        value={values.theme ?? ''}
-        onChange={(e) => save({ theme: (e.target.value || undefined) as Theme | undefined })}
-      >
-        <option value="">{t('themeNone')}</option>
-        {THEMES.map((theme) => (
-          <option key={theme} value={theme}>
-            {t(`theme_${theme}`)}
-          </option>
-        ))}
-      </select>
-      <div className="row">
-        <div role="radiogroup" aria-label={t('mood')} aria-describedby="mood-hint" className="mood">
-          {MOODS.map((mood) => (
-            <label key={mood} className={values.mood === mood ? 'checked' : ''}>
-              <input
-                type="radio"
-                name={`mood-${member.id}`}
-                aria-label={String(mood)}
-                checked={values.mood === mood}
-                onChange={() => save({ mood })}
-              />
-              <span aria-hidden="true">{mood}</span>
-            </label>
+      <div className="field">
+        <span aria-hidden="true">{t('theme')}</span>
+        <select
+          aria-label={t('theme')}
+          value={values.theme ?? ''}
+          onChange={(e) => save({ theme: (e.target.value || undefined) as Theme | undefined })}
+        >
+          <option value="">{t('themeNone')}</option>
+          {THEMES.map((theme) => (
+            <option key={theme} value={theme}>
+              {t(`theme_${theme}`)}
+            </option>
           ))}
-        </div>
-        <span id="mood-hint" className="hint">
-          {t('moodHint')}
-        </span>
+        </select>
       </div>
-      <select
-        aria-label={t('whatTheyWant')}
-        value={values.wants ?? ''}
-        onChange={(e) => save({ wants: (e.target.value || undefined) as Want | undefined })}
-      >
-        <option value="">{t('wantNone')}</option>
-        {WANTS.map((want) => (
-          <option key={want} value={want}>
-            {t(`want_${want}`)}
-          </option>
-        ))}
-      </select>
+      <div className="field">
+        <span aria-hidden="true">{t('mood')}</span>
+        <div className="row">
+          <div role="radiogroup" aria-label={t('mood')} aria-describedby="mood-hint" className="mood">
+            {MOODS.map((mood) => (
+              <label key={mood} className={values.mood === mood ? 'checked' : ''}>
+                <input
+                  type="radio"
+                  name={`mood-${member.id}`}
+                  aria-label={String(mood)}
+                  checked={values.mood === mood}
+                  onChange={() => save({ mood })}
+                />
+                <span aria-hidden="true">{mood}</span>
+              </label>
+            ))}
+          </div>
+          <span id="mood-hint" className="hint">
+            {t('moodHint')}
+          </span>
+        </div>
+      </div>
+      <div className="field">
+        <span aria-hidden="true">{t('whatTheyWant')}</span>
+        <select
+          aria-label={t('whatTheyWant')}
+          value={values.wants ?? ''}
+          onChange={(e) => save({ wants: (e.target.value || undefined) as Want | undefined })}
+        >
+          <option value="">{t('wantNone')}</option>
+          {WANTS.map((want) => (
+            <option key={want} value={want}>
+              {t(`want_${want}`)}
+            </option>
+          ))}
+        </select>
+      </div>
       {error && (
         <p className="message error" role="alert">
           {error}

@@ -8,6 +8,7 @@ import { MemberDetails } from '@/components/members/member-details';
 import { MemberPicker } from '@/components/members/member-picker';
 import { NoteComposer } from '@/components/notes/note-composer';
 import { NotesList } from '@/components/notes/notes-list';
+import { SuggestedPrompts } from '@/components/prompts/suggested-prompts';
 import { CheckIn } from '@/components/session/check-in';
 import { SessionBar } from '@/components/session/session-bar';
 import { SessionHistory } from '@/components/session/session-history';
@@ -31,6 +32,7 @@ export function App() {
         {member && (
           <>
             <CheckIn member={member} running={running} />
+            <SuggestedPrompts member={member} running={running} />
             <AgendaPanel member={member} session={session} />
             <NotesList session={session} />
             <SessionHistory member={member} shown={session} />
