@@ -6,6 +6,8 @@ export const CALL_SITE_HOSTS = ['https://meet.google.com/*', 'https://*.zoom.us/
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // Lets parallel work build and test without overwriting each other's extension.
+  outDir: process.env.AIZUCHI_OUT_DIR ?? '.output',
   // Explicit imports keep every file readable and testable without generated globals.
   imports: false,
   manifest: ({ browser }) => ({
