@@ -12,15 +12,24 @@ export function checkNote(kind: NoteKind, text: string): NoteProblem | null {
   return null;
 }
 
+/**
+ * Adds a note to a session. A clock that moved backwards must not put a note before the
+ * session's start or before the notes already taken: its stamp is held at the later of those.
+ */
 export async function addNote(
   db: AizuchiDB,
-  session: Pick<Session, 'id' | 'memberId'>,
+  session: Pick<Session, 'id' | 'memberId'> & Partial<Pick<Session, 'startedAt'>>,
   kind: NoteKind,
   text: string,
   now = Date.now(),
 ): Promise<Note> {
   const problem = checkNote(kind, text);
   if (problem) throw new Error(`note: ${problem}`);
+  const last = await db.notes
+    .where('[sessionId+createdAt]')
+    .between([session.id, -Infinity], [session.id, Infinity])
+    .last();
+  const createdAt = Math.max(now, session.startedAt ?? -Infinity, last?.createdAt ?? -Infinity);
   const note: Note = {
     id: crypto.randomUUID(),
     sessionId: session.id,
@@ -28,7 +37,7 @@ export async function addNote(
     kind,
     // Keep the text exactly as typed (inner whitespace and line breaks matter), trimming only the ends.
     text: text.trim(),
-    createdAt: now,
+    createdAt,
     ...(kind === 'action' ? { action: { owner: 'me' as const } } : {}),
   };
   await db.notes.add(note);
@@ -54,8 +63,50 @@ export async function captureNote(
   text: string,
   now = Date.now(),
 ): Promise<Note> {
-  return db.transaction('rw', db.sessions, db.notes, db.members, async () => {
+  // startSession reads the default planned length from settings.
+  return db.transaction('rw', [db.sessions, db.notes, db.members, db.settings], async () => {
     const session = await startSession(db, memberId, now);
     return addNote(db, session, kind, text, now);
   });
+}
+
+export interface NoteChanges {
+  text?: string;
+  kind?: NoteKind;
+}
+
+/** Changes a note's text or kind and stamps `editedAt`; the same rules as a new note apply. */
+export async function updateNote(
+  db: AizuchiDB,
+  id: string,
+  changes: NoteChanges,
+  now = Date.now(),
+): Promise<Note> {
+  return db.transaction('rw', db.notes, async () => {
+    const note = await db.notes.get(id);
+    if (!note) throw new Error('note: not found');
+    const kind = changes.kind ?? note.kind;
+    const text = changes.text ?? note.text;
+    const problem = checkNote(kind, text);
+    if (problem) throw new Error(`note: ${problem}`);
+    const updated: Note = { ...note, kind, text: text.trim(), editedAt: now };
+    if (kind === 'action') updated.action = note.action ?? { owner: 'me' };
+    else delete updated.action;
+    await db.notes.put(updated);
+    return updated;
+  });
+}
+
+/** Deletes a note and returns it as it was, for undo (`restoreNote`); undefined if already gone. */
+export async function deleteNote(db: AizuchiDB, id: string): Promise<Note | undefined> {
+  return db.transaction('rw', db.notes, async () => {
+    const note = await db.notes.get(id);
+    if (note) await db.notes.delete(id);
+    return note;
+  });
+}
+
+/** Puts a deleted note back exactly as it was (undo). */
+export async function restoreNote(db: AizuchiDB, note: Note): Promise<void> {
+  await db.notes.put(note);
 }

@@ -7,3 +7,8 @@ import type { KeyboardEvent } from 'react';
 export function isComposing(event: KeyboardEvent): boolean {
   return event.nativeEvent.isComposing || event.keyCode === 229;
 }
+
+/** The same test for a DOM event caught outside React (panel-wide keys). */
+export function isComposingNative(event: globalThis.KeyboardEvent): boolean {
+  return event.isComposing || event.keyCode === 229;
+}

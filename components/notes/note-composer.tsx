@@ -1,4 +1,6 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState, type ChangeEvent, type CompositionEvent, type KeyboardEvent } from 'react';
+import { parseKindPrefix } from '@/lib/notes/prefix';
+import { saveNoteFromBox } from '@/storage/drafts';
 import { MAX_NOTE_LENGTH } from '@/storage/limits';
 import { captureNote, checkNote } from '@/storage/notes';
 import { NOTE_KINDS, type Member, type NoteKind } from '@/storage/types';
@@ -6,65 +8,120 @@ import { useDb } from '../app/db-context';
 import { useI18n } from '../app/i18n-context';
 import { isComposing } from '../app/is-composing';
 import { useUi } from '../app/ui-store';
+import { saveErrorText } from './save-error';
+import { useNoteDraft } from './use-note-draft';
+
+/** The id of the note box, for the panel's "go to the note box" key. */
+export const NOTE_BOX_ID = 'note-box';
 
 /**
  * The note box. Enter saves, Shift+Enter adds a line, and an Enter that confirms an IME
- * conversion does nothing. A note typed while no session runs starts one.
+ * conversion does nothing. A note typed while no session runs starts one. `/a ` and the
+ * other quick prefixes switch the kind. The text is kept as a draft until it is saved.
  */
 export function NoteComposer({ member }: { member: Member }) {
+  // One box per member: switching members writes this one's draft and restores the other's.
+  return <ComposerBox key={member.id} member={member} />;
+}
+
+function ComposerBox({ member }: { member: Member }) {
   const db = useDb();
   const { t } = useI18n();
   const kind = useUi((s) => s.noteKind);
   const setKind = useUi((s) => s.setNoteKind);
   const setViewed = useUi((s) => s.setViewedSession);
-  const [text, setText] = useState('');
+  const draft = useNoteDraft(member.id);
+  const { text } = draft;
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
-  const save = async (saveKind: NoteKind, saveText: string) => {
-    const problem = checkNote(saveKind, saveText);
+  const fail = (e: unknown) => setMessage({ text: saveErrorText(t, e), error: true });
+
+  const save = async () => {
+    const problem = checkNote(kind, text);
     if (problem === 'empty') {
       setMessage({ text: t('noteEmpty'), error: false });
       return;
     }
-    if (problem === 'too-long') {
-      setMessage({ text: t('noteTooLong', { length: saveText.length, max: MAX_NOTE_LENGTH }), error: true });
-      return;
-    }
+    if (problem === 'too-long') return; // the limit message is already on screen
+    const stamp = draft.beforeSave();
+    // The box empties at once so the next note can be typed while this one is written.
+    draft.reset('');
+    setKind('note');
     try {
-      await captureNote(db, member.id, saveKind, saveText);
-      if (saveKind !== 'moment') setText('');
-      setKind('note');
+      await saveNoteFromBox(db, member.id, kind, text, stamp);
       // The note went to the running session: show it, not a past one being read.
       setViewed(null);
       setMessage(null);
     } catch (e) {
-      // The text stays in the box: nothing typed is ever lost to a failed save.
-      setMessage({ text: t('saveFailed', { error: String(e) }), error: true });
+      // The text comes back (before anything typed since) and is kept as the draft again.
+      const restored = draft.restore(text);
+      setKind(kind);
+      draft.change(restored, kind);
+      fail(e);
     }
+  };
+
+  const markMoment = async () => {
+    try {
+      await captureNote(db, member.id, 'moment', '');
+      setViewed(null);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const applyText = (value: string) => {
+    const prefixed = parseKindPrefix(value);
+    if (prefixed) setKind(prefixed.kind);
+    draft.change(prefixed ? prefixed.text : value, prefixed?.kind ?? kind);
+  };
+
+  const onChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
+    // Changing the text mid-conversion would break the IME: prefixes wait for the commit.
+    if ((event.nativeEvent as InputEvent).isComposing) draft.change(event.target.value, kind);
+    else applyText(event.target.value);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key !== 'Enter' || event.shiftKey || isComposing(event)) return;
     event.preventDefault();
-    void save(kind, text);
+    save().catch(fail);
   };
 
   const over = text.length > MAX_NOTE_LENGTH;
+  const shown = over
+    ? { text: t('noteTooLong', { length: text.length, max: MAX_NOTE_LENGTH }), error: true }
+    : message;
   return (
     <div className="composer">
       <div className="row">
-        <select aria-label={t('noteKind')} value={kind} onChange={(e) => setKind(e.target.value as NoteKind)}>
+        <select
+          aria-label={t('noteKind')}
+          value={kind}
+          onChange={(e) => {
+            const next = e.target.value as NoteKind;
+            setKind(next);
+            if (text) draft.change(text, next);
+          }}
+        >
           {NOTE_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`kind_${k}`)}
             </option>
           ))}
         </select>
-        <button type="button" className="secondary" onClick={() => void save('moment', '')}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            markMoment().catch(fail);
+          }}
+        >
           {t('markMoment')}
         </button>
       </div>
       <textarea
+        id={NOTE_BOX_ID}
         aria-label={t('note')}
         aria-describedby="note-hint"
         aria-keyshortcuts="Enter Shift+Enter"
@@ -72,16 +129,22 @@ export function NoteComposer({ member }: { member: Member }) {
         placeholder={t('notePlaceholder')}
         rows={3}
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        onChange={onChange}
+        onCompositionEnd={(e: CompositionEvent<HTMLTextAreaElement>) => applyText(e.currentTarget.value)}
         onKeyDown={onKeyDown}
       />
       <p id="note-hint" className="hint">
-        {t('noteHint')}
+        {t('noteHint')} · {t('prefixHint')}
         {over && ` · ${text.length.toLocaleString()} / ${MAX_NOTE_LENGTH.toLocaleString()}`}
       </p>
-      {message && (
-        <p className={`message${message.error ? ' error' : ''}`} role={message.error ? 'alert' : 'status'}>
-          {message.text}
+      {shown && (
+        <p className={`message${shown.error ? ' error' : ''}`} role={shown.error ? 'alert' : 'status'}>
+          {shown.text}
+        </p>
+      )}
+      {draft.error !== null && (
+        <p className="message error" role="status">
+          {t('draftFailed', { error: draft.error })}
         </p>
       )}
     </div>

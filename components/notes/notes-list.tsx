@@ -1,33 +1,26 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { formatOffset, offsetInSession } from '@/lib/time';
+import { useRef } from 'react';
 import { notesOf } from '@/storage/notes';
 import type { Session } from '@/storage/types';
 import { useDb } from '../app/db-context';
 import { useI18n } from '../app/i18n-context';
-import { KindBadge } from './kind-badge';
+import { NoteRow } from './note-row';
 
 /** The session's notes in order, each with its offset into the call. Text renders as text. */
 export function NotesList({ session }: { session: Session | null }) {
   const db = useDb();
   const { t } = useI18n();
+  const list = useRef<HTMLOListElement>(null);
   const notes = useLiveQuery(async () => (session ? notesOf(db, session.id) : []), [db, session?.id]);
 
   return (
     <section className="card notes" aria-labelledby="notes-heading">
       <h2 id="notes-heading">{t('notes')}</h2>
       {notes && notes.length === 0 && <p className="empty">{t('notesEmpty')}</p>}
-      <ol aria-label={t('notes')} className="notes-list">
+      <ol aria-label={t('notes')} className="notes-list" ref={list} tabIndex={-1}>
         {session &&
           notes?.map((note) => (
-            <li key={note.id} className={`note kind-${note.kind}`}>
-              <time dateTime={new Date(note.createdAt).toISOString()}>
-                {formatOffset(offsetInSession(session.startedAt, note.createdAt))}
-              </time>
-              <p className="note-body">
-                <KindBadge kind={note.kind} />
-                <span className="note-text">{note.text}</span>
-              </p>
-            </li>
+            <NoteRow key={note.id} note={note} session={session} onDeleted={() => list.current?.focus()} />
           ))}
       </ol>
     </section>

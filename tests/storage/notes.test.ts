@@ -20,7 +20,7 @@ describe('checkNote', () => {
     ['moment', '', null],
     ['note', 'あ'.repeat(MAX_NOTE_LENGTH), null],
     ['note', 'あ'.repeat(MAX_NOTE_LENGTH + 1), 'too-long'],
-  ] as const)('%s %j…', (kind, text, expected) => {
+  ] as const)('%s: %#', (kind, text, expected) => {
     expect(checkNote(kind, text)).toBe(expected);
   });
 });
@@ -73,9 +73,10 @@ describe('captureNote', () => {
   it("lists a session's notes in time order", async () => {
     const member = await addMember(db, '田中');
     const s = await startSession(db, member.id, 0);
-    await captureNote(db, member.id, 'note', 'b', 2_000);
     await captureNote(db, member.id, 'note', 'a', 1_000);
-    expect((await notesOf(db, s.id)).map((n) => n.text)).toEqual(['a', 'b']);
+    await captureNote(db, member.id, 'note', 'b', 2_000);
+    await captureNote(db, member.id, 'note', 'c', 3_000);
+    expect((await notesOf(db, s.id)).map((n) => n.text)).toEqual(['a', 'b', 'c']);
   });
 });
 

@@ -1,0 +1,90 @@
+import { useEffect, useRef, useState } from 'react';
+import { formatOffset, offsetInSession } from '@/lib/time';
+import { deleteNote, restoreNote } from '@/storage/notes';
+import type { Note, Session } from '@/storage/types';
+import { useDb } from '../app/db-context';
+import { useI18n } from '../app/i18n-context';
+import { useUi } from '../app/ui-store';
+import { KindBadge } from './kind-badge';
+import { NoteEditor } from './note-editor';
+import { saveErrorText } from './save-error';
+
+interface Props {
+  note: Note;
+  session: Session;
+  /** Where focus goes when this row disappears. */
+  onDeleted: () => void;
+}
+
+/** One note: offset, kind, text; edit in place, or delete with undo. */
+export function NoteRow({ note, session, onDeleted }: Props) {
+  const db = useDb();
+  const { t } = useI18n();
+  const setUndo = useUi((s) => s.setUndo);
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState('');
+  const editButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  const offset = formatOffset(offsetInSession(session.startedAt, note.createdAt));
+  const label = { time: offset, text: note.text.slice(0, 40) };
+
+  useEffect(() => {
+    if (!editing && returnFocus.current) {
+      returnFocus.current = false;
+      editButton.current?.focus();
+    }
+  }, [editing]);
+
+  const remove = async () => {
+    const removed = await deleteNote(db, note.id);
+    if (!removed) return;
+    setUndo({ message: t('noteDeleted'), run: () => restoreNote(db, removed) });
+    onDeleted();
+  };
+
+  return (
+    <li className={`note kind-${note.kind}`}>
+      <time dateTime={new Date(note.createdAt).toISOString()}>{offset}</time>
+      {editing ? (
+        <NoteEditor
+          note={note}
+          onDone={() => {
+            returnFocus.current = true;
+            setEditing(false);
+          }}
+        />
+      ) : (
+        <div className="note-main">
+          <p className="note-body">
+            <KindBadge kind={note.kind} />
+            <span className="note-text">{note.text}</span>
+            {note.editedAt !== undefined && <span className="meta edited"> · {t('edited')}</span>}
+          </p>
+          {/* Icons come from CSS so the row's text stays the note's own text. */}
+          <span className="note-actions">
+            <button
+              ref={editButton}
+              type="button"
+              className="icon edit"
+              aria-label={t('editNote', label)}
+              onClick={() => setEditing(true)}
+            />
+            <button
+              type="button"
+              className="icon delete"
+              aria-label={t('deleteNote', label)}
+              onClick={() => {
+                remove().catch((e: unknown) => setError(saveErrorText(t, e)));
+              }}
+            />
+          </span>
+          {error && (
+            <p className="message error" role="alert">
+              {error}
+            </p>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,73 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useUi } from '@/components/app/ui-store';
+import { App } from '@/entrypoints/sidepanel/App';
+import type { AizuchiDB } from '@/storage/db';
+import { addMember } from '@/storage/members';
+import { captureNote } from '@/storage/notes';
+import { endSession, startSession } from '@/storage/sessions';
+import { getSetting, setSetting } from '@/storage/settings';
+import { freshDb } from '../../helpers/db';
+import { renderPanel } from '../../helpers/render-panel';
+
+let db: AizuchiDB;
+let pastSessionId: string;
+
+beforeEach(async () => {
+  db = freshDb();
+  useUi.setState({ noteKind: 'note', viewedSessionId: null, undo: null });
+  const sato = await addMember(db, '佐藤');
+  const alex = await addMember(db, 'Alex');
+  const past = await startSession(db, sato.id, Date.UTC(2026, 9, 1, 9));
+  pastSessionId = past.id;
+  await captureNote(db, sato.id, 'decision', '資料を共有する', past.startedAt + 125_000);
+  await endSession(db, past.id, past.startedAt + 1_800_000);
+  await startSession(db, sato.id, Date.UTC(2026, 9, 8, 9));
+  await captureNote(db, alex.id, 'note', 'Shared the deck with the team', Date.UTC(2026, 9, 2, 9));
+  await setSetting(db, 'selectedMemberId', alex.id);
+  renderPanel(<App />, db);
+});
+
+const searchBox = () => screen.findByRole('searchbox', { name: 'Search notes' });
+
+describe('Search notes', () => {
+  it('finds a Japanese note by a word inside it, with member, date and offset, and opens its session', async () => {
+    await userEvent.type(await searchBox(), '資料');
+    const results = await screen.findByRole('list', { name: 'Search results' });
+    const hit = within(results).getByRole('button');
+    expect(hit.textContent).toContain('佐藤');
+    expect(hit.textContent).toContain('2026');
+    expect(hit.textContent).toContain('2:05');
+    expect(hit.textContent).toContain('Decision');
+    expect(screen.getByRole('status', { name: '' }).textContent).toBe('1 notes found.');
+
+    await userEvent.click(hit);
+    await waitFor(async () => expect(await getSetting(db, 'selectedMemberId')).not.toBe(undefined));
+    expect(useUi.getState().viewedSessionId).toBe(pastSessionId);
+    const notes = await screen.findByRole('list', { name: 'Notes' });
+    await waitFor(() => expect(notes.textContent).toContain('資料を共有する'));
+    expect(await searchBox()).toHaveProperty('value', '');
+  });
+
+  it('finds an English note case-insensitively, and says so when nothing matches', async () => {
+    const box = await searchBox();
+    await userEvent.type(box, 'DECK');
+    const results = await screen.findByRole('list', { name: 'Search results' });
+    expect(within(results).getByRole('button').textContent).toContain('Alex');
+    await userEvent.clear(box);
+    await userEvent.type(box, '議事録');
+    expect(await screen.findByText('No note contains “議事録”.')).toBeTruthy();
+  });
+
+  it('Escape clears the search, but not during an IME composition', async () => {
+    const box = await searchBox();
+    await userEvent.type(box, 'deck');
+    await screen.findByRole('list', { name: 'Search results' });
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, isComposing: true }));
+    expect(box).toHaveProperty('value', 'deck');
+    await userEvent.type(box, '{Escape}');
+    expect(box).toHaveProperty('value', '');
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Search results' })).toBeNull());
+  });
+});
