@@ -1,73 +1,146 @@
 import { useState } from 'react';
-import { buildSummary } from '@/lib/export/summary';
-import { agendaFor } from '@/storage/agenda';
-import { notesOf } from '@/storage/notes';
+import type { Summary } from '@/lib/export/summary';
 import type { Member, Session } from '@/storage/types';
 import { useDb } from '../app/db-context';
+import { downloadText, localDay, safeFileName } from '../app/download';
 import { useI18n } from '../app/i18n-context';
 import { useUi } from '../app/ui-store';
+import { usePreference } from '../settings/use-preference';
+import { sessionSummary } from './session-summary';
 
 interface Props {
   member: Member;
   session: Session;
 }
 
-/** One click puts the summary on the clipboard: Markdown as text/plain, and rich HTML. */
+/** `default` follows the layout chosen in the settings; `member` is the member-shareable copy. */
+type Target = 'default' | 'member';
+type Message = { text: string; error: boolean };
+
+/** Writes both flavours in one ClipboardItem: Markdown as text/plain, semantic HTML as text/html. */
+async function writeClipboard(summary: Summary): Promise<void> {
+  await navigator.clipboard.write([
+    new ClipboardItem({
+      'text/plain': new Blob([summary.markdown], { type: 'text/plain' }),
+      'text/html': new Blob([summary.html], { type: 'text/html' }),
+    }),
+  ]);
+}
+
+/**
+ * One click puts the summary on the clipboard; a member-shareable copy (never with private
+ * notes) and a Markdown download beside it. A denied clipboard offers retry and download.
+ */
 export function CopySummary({ member, session }: Props) {
   const db = useDb();
   const { t, lang } = useI18n();
   const includePrivate = useUi((s) => s.includePrivate);
   const setIncludePrivate = useUi((s) => s.setIncludePrivate);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const layout = usePreference('summaryLayout');
+  const includePrompts = usePreference('summaryIncludePrompts');
+  const headingLanguage = usePreference('summaryHeadingLanguage');
+  const [message, setMessage] = useState<Message | null>(null);
+  const [failed, setFailed] = useState<Target | null>(null);
 
-  const copy = async () => {
+  const summaryFor = (target: Target) =>
+    sessionSummary(db, member, session, {
+      layout: target === 'member' ? 'member' : layout,
+      includePrivate,
+      includePrompts,
+      lang: headingLanguage === 'auto' ? lang : headingLanguage,
+    });
+
+  const copy = async (target: Target) => {
     try {
-      const [notes, agenda] = await Promise.all([
-        notesOf(db, session.id),
-        agendaFor(db, member.id, session.id),
-      ]);
-      const summary = buildSummary({
-        memberName: member.name,
-        session,
-        notes,
-        agenda: agenda.map((i) => ({ text: i.text, discussed: i.discussedIn === session.id })),
-        includePrivate,
-        t,
-        locale: lang,
-      });
-      await navigator.clipboard.write([
-        new ClipboardItem({
-          'text/plain': new Blob([summary.markdown], { type: 'text/plain' }),
-          'text/html': new Blob([summary.html], { type: 'text/html' }),
-        }),
-      ]);
-      setMessage({ text: t('copied'), error: false });
+      await writeClipboard(await summaryFor(target));
+      setFailed(null);
+      setMessage({ text: target === 'member' ? t('copiedForMember') : t('copied'), error: false });
     } catch (e) {
-      setMessage({
-        text: t('copyFailed', { error: e instanceof Error ? e.message : String(e) }),
-        error: true,
-      });
+      setFailed(target);
+      setMessage({ text: t('copyFailed', { error: errorText(e) }), error: true });
     }
   };
 
+  const download = async () => {
+    try {
+      const target = failed ?? 'default';
+      const file = `1on1-${safeFileName(member.name)}-${localDay(session.startedAt)}.md`;
+      downloadText(file, (await summaryFor(target)).markdown, 'text/markdown');
+      setFailed(null);
+      setMessage({ text: t('downloaded', { file }), error: false });
+    } catch (e) {
+      setMessage({ text: t('saveFailed', { error: errorText(e) }), error: true });
+    }
+  };
+
+  const memberLayout = layout === 'member';
   return (
     <div className="copy-summary">
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={includePrivate}
-          onChange={(e) => setIncludePrivate(e.target.checked)}
-        />
-        {t('includePrivate')}
-      </label>
-      <button type="button" onClick={() => void copy()}>
-        {t('copySummary')}
-      </button>
-      {message && (
-        <p className={`message${message.error ? ' error' : ''}`} role={message.error ? 'alert' : 'status'}>
-          {message.text}
+      <div className="copy-row">
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={includePrivate && !memberLayout}
+            disabled={memberLayout}
+            aria-describedby={memberLayout ? 'member-layout-hint' : undefined}
+            onChange={(e) => setIncludePrivate(e.target.checked)}
+          />
+          {t('includePrivate')}
+        </label>
+        <button
+          type="button"
+          onClick={() => {
+            void copy('default');
+          }}
+        >
+          {t('copySummary')}
+        </button>
+      </div>
+      <div className="copy-row">
+        <button
+          type="button"
+          className="secondary small"
+          onClick={() => {
+            void copy('member');
+          }}
+        >
+          {t('copyForMember')}
+        </button>
+        <button
+          type="button"
+          className="secondary small"
+          onClick={() => {
+            void download();
+          }}
+        >
+          {t('downloadMd')}
+        </button>
+      </div>
+      {memberLayout && (
+        <p id="member-layout-hint" className="hint">
+          {t('memberLayoutHint')}
         </p>
+      )}
+      {message && (
+        <div className={`message${message.error ? ' error' : ''}`} role={message.error ? 'alert' : 'status'}>
+          <span>{message.text}</span>
+          {failed && (
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                void copy(failed);
+              }}
+            >
+              {t('retryCopy')}
+            </button>
+          )}
+        </div>
       )}
     </div>
   );
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message || e.name : String(e);
 }

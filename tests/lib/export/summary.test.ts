@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '@/lib/i18n';
-import { buildSummary, type SummaryInput } from '@/lib/export/summary';
+import { buildSummary, promptTexts, type SummaryInput } from '@/lib/export/summary';
+import { catalogue } from '@/lib/prompts/catalogue';
 
 const start = Date.UTC(2026, 10, 27, 1, 0, 0);
 const base: SummaryInput = {
@@ -22,22 +23,33 @@ const base: SummaryInput = {
 };
 
 describe('buildSummary', () => {
-  it('writes Markdown with title, agenda and offset-stamped notes', () => {
+  it('writes Markdown with title, check-in, agenda, decisions, action items and offset-stamped notes', () => {
     expect(buildSummary(base).markdown).toBe(
       [
         '# 1on1 with 佐藤 花子',
         '',
-        'Nov 27, 2026, 1:00 AM · 30:00',
+        'Nov 27, 2026, 1:00 AM · 30 min',
+        '',
+        '## Check-in',
+        '',
+        'None.',
         '',
         '## Agenda',
         '',
         '- [x] 評価面談の準備',
         '- [ ] キャリアの話',
         '',
+        '## Decisions',
+        '',
+        'None.',
+        '',
+        '## Action items',
+        '',
+        '- [ ] Share the template — owner: manager',
+        '',
         '## Notes',
         '',
         '- 1:05 資料作成に時間がかかっている',
-        '- 12:34 [Action item] Share the template',
         '',
       ].join('\n'),
     );
@@ -47,7 +59,8 @@ describe('buildSummary', () => {
     const { html } = buildSummary(base);
     expect(html).toContain('<h1>1on1 with 佐藤 花子</h1>');
     expect(html).toContain('<h2>Notes</h2>');
-    expect(html).toContain('<li><time>12:34</time> <strong>Action item</strong> Share the template</li>');
+    expect(html).toContain('<li><time>1:05</time> 資料作成に時間がかかっている</li>');
+    expect(html).toContain('<li><em>open</em> Share the template — owner: manager</li>');
   });
 
   it('T34 leaves private notes out unless asked', () => {
@@ -80,6 +93,14 @@ describe('buildSummary', () => {
     expect(html).toContain('一行目<br># 見出しではない<br>- 箇条書きでもない');
   });
 
+  it('T34 the prompts section appears only when asked for; unknown prompt ids are skipped', () => {
+    expect(buildSummary({ ...base, promptsUsed: ['Q?'] }).markdown).not.toContain('Prompts used');
+    expect(buildSummary({ ...base, includePrompts: true }).markdown).toContain('## Prompts used\n\nNone.');
+    expect(promptTexts(['nope', 'closing-take-away'], catalogue, 'ja')).toEqual([
+      '今日の話で、持ち帰りたいことは何ですか？',
+    ]);
+  });
+
   it('T35 works with no member, no agenda and no notes, while running', () => {
     const { markdown } = buildSummary({
       ...base,
@@ -90,7 +111,7 @@ describe('buildSummary', () => {
     });
     expect(markdown).toContain('# 1on1\n');
     expect(markdown).toContain('in progress');
-    expect(markdown.match(/None\./g)).toHaveLength(2);
+    expect(markdown.match(/None\./g)).toHaveLength(5);
   });
 
   it('T05 keeps CJK, emoji ZWJ sequences, RTL and combining characters unchanged', () => {
@@ -104,6 +125,6 @@ describe('buildSummary', () => {
     const { markdown } = buildSummary({ ...base, t: translator('ja'), locale: 'ja' });
     expect(markdown).toContain('# 佐藤 花子 さんとの 1on1');
     expect(markdown).toContain('## アジェンダ');
-    expect(markdown).toContain('- 12:34 [アクション] Share the template');
+    expect(markdown).toContain('- [ ] Share the template — 担当: マネージャー');
   });
 });

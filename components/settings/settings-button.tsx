@@ -1,0 +1,23 @@
+import { useI18n } from '../app/i18n-context';
+import { useUi } from '../app/ui-store';
+
+export const SETTINGS_BUTTON_ID = 'settings-button';
+
+/** Opens (or closes) the settings view in place of the panel's main content. */
+export function SettingsButton() {
+  const { t } = useI18n();
+  const open = useUi((s) => s.settingsOpen);
+  const setOpen = useUi((s) => s.setSettingsOpen);
+  return (
+    <button
+      type="button"
+      id={SETTINGS_BUTTON_ID}
+      className="secondary small"
+      aria-expanded={open}
+      aria-controls={open ? 'settings-view' : undefined}
+      onClick={() => setOpen(!open)}
+    >
+      {t('settings')}
+    </button>
+  );
+}

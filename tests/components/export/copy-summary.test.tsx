@@ -1,0 +1,123 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { useUi } from '@/components/app/ui-store';
+import { CopySummary } from '@/components/export/copy-summary';
+import type { AizuchiDB } from '@/storage/db';
+import { addMember } from '@/storage/members';
+import { startSession } from '@/storage/sessions';
+import { setSetting } from '@/storage/settings';
+import type { Member, Note, Session } from '@/storage/types';
+import { freshDb } from '../../helpers/db';
+import { renderPanel } from '../../helpers/render-panel';
+
+/** What the component put on the clipboard, by type. */
+let written: Record<string, string>[] = [];
+let deny = false;
+
+class FakeClipboardItem {
+  constructor(readonly items: Record<string, Blob>) {}
+}
+
+let db: AizuchiDB;
+let member: Member;
+let session: Session;
+
+beforeEach(async () => {
+  written = [];
+  deny = false;
+  useUi.setState({ includePrivate: false });
+  vi.stubGlobal('ClipboardItem', FakeClipboardItem);
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: {
+      write: async ([item]: FakeClipboardItem[]) => {
+        if (deny) throw new DOMException('Write permission denied.', 'NotAllowedError');
+        const entries = Object.entries(item!.items);
+        const texts = await Promise.all(entries.map(async ([k, b]) => [k, await b.text()] as const));
+        written.push(Object.fromEntries(texts));
+      },
+    },
+  });
+  db = freshDb();
+  member = await addMember(db, '佐藤');
+  session = await startSession(db, member.id, Date.now() - 60_000);
+  const note = (kind: Note['kind'], text: string): Note => ({
+    id: crypto.randomUUID(),
+    sessionId: session.id,
+    memberId: member.id,
+    kind,
+    text,
+    createdAt: Date.now(),
+  });
+  await db.notes.bulkAdd([note('note', '資料を共有した'), note('private', '疲れていそう')]);
+});
+
+const last = () => written.at(-1)!;
+
+describe('copy summary', () => {
+  it('T33 writes Markdown as text/plain and HTML as text/html in one item', async () => {
+    renderPanel(<CopySummary member={member} session={session} />, db);
+    await userEvent.click(screen.getByRole('button', { name: 'Copy summary' }));
+    expect(await screen.findByText('Summary copied.')).toBeTruthy();
+    expect(last()['text/plain']).toContain('# 1on1 with 佐藤');
+    expect(last()['text/html']).toContain('<h1>1on1 with 佐藤</h1>');
+    expect(last()['text/plain']).not.toContain('疲れていそう');
+  });
+
+  it('T34 includes private notes only when asked; the member copy never does', async () => {
+    renderPanel(<CopySummary member={member} session={session} />, db);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Include private notes' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Copy summary' }));
+    await waitFor(() => expect(last()['text/plain']).toContain('[Private] 疲れていそう'));
+    await userEvent.click(screen.getByRole('button', { name: 'Copy for the member' }));
+    await screen.findByText(/Member-shareable summary copied/);
+    expect(last()['text/plain']).not.toContain('疲れていそう');
+    expect(last()['text/html']).not.toContain('疲れていそう');
+  });
+
+  it('T34 with the member-shareable layout as default, Copy summary leaves private notes out too', async () => {
+    await setSetting(db, 'summaryLayout', 'member');
+    renderPanel(<CopySummary member={member} session={session} />, db);
+    const box = screen.getByRole('checkbox', { name: 'Include private notes' });
+    await waitFor(() => expect(box).toHaveProperty('disabled', true));
+    await userEvent.click(screen.getByRole('button', { name: 'Copy summary' }));
+    await screen.findByText('Summary copied.');
+    expect(last()['text/plain']).not.toContain('疲れていそう');
+  });
+
+  it('uses the heading language of the settings', async () => {
+    await setSetting(db, 'summaryHeadingLanguage', 'ja');
+    renderPanel(<CopySummary member={member} session={session} />, db);
+    await waitFor(async () => {
+      await userEvent.click(screen.getByRole('button', { name: 'Copy summary' }));
+      expect(last()['text/plain']).toContain('# 佐藤 さんとの 1on1');
+    });
+  });
+
+  it('T36 a denied clipboard says so and offers retry and a download', async () => {
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:summary');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    deny = true;
+    renderPanel(<CopySummary member={member} session={session} />, db);
+    await userEvent.click(screen.getByRole('button', { name: 'Copy summary' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Could not copy to the clipboard (Write permission denied.)');
+    expect(written).toHaveLength(0);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Download .md' }));
+    await screen.findByText(/^Saved as 1on1-佐藤-\d{4}-\d\d-\d\d\.md\.$/);
+    expect(click).toHaveBeenCalledOnce();
+    const blob = createObjectURL.mock.calls[0]![0] as Blob;
+    expect(await blob.text()).toContain('# 1on1 with 佐藤');
+
+    deny = true;
+    await userEvent.click(screen.getByRole('button', { name: 'Copy summary' }));
+    await screen.findByRole('alert');
+    deny = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Summary copied.')).toBeTruthy();
+    expect(written).toHaveLength(1);
+  });
+});
