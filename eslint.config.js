@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'tests/e2e/__screens__/'] },
+  { ignores: ['.output/', '.wxt/', '.tmp/', 'node_modules/', 'tests/e2e/__screens__/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,4 +1,5 @@
 import type { AizuchiDB } from './db';
+import { canonicalCallUrl, isSameCall, type CallRef } from '@/lib/call/url';
 import { MAX_NAME_LENGTH } from './limits';
 import type { Member } from './types';
 
@@ -77,4 +78,19 @@ export async function listArchived(db: AizuchiDB): Promise<Member[]> {
   return all
     .filter((m) => m.archived && m.deletedAt === undefined)
     .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The active member who used this call's link before, if any. */
+export async function memberForCall(db: AizuchiDB, call: CallRef): Promise<Member | undefined> {
+  const members = await listMembers(db);
+  return members.find((m) => m.callUrls.some((url) => isSameCall(url, call)));
+}
+
+/** Remembers a call's link on a member, so the call is recognised next time. */
+export async function linkCallToMember(db: AizuchiDB, memberId: string, call: CallRef): Promise<void> {
+  await db.transaction('rw', db.members, async () => {
+    const member = await db.members.get(memberId);
+    if (!member || member.callUrls.some((url) => isSameCall(url, call))) return;
+    await db.members.update(memberId, { callUrls: [...member.callUrls, canonicalCallUrl(call)] });
+  });
 }

@@ -1,4 +1,5 @@
 import type { AizuchiDB } from './db';
+import { getPreference, PREFERENCE_DEFAULTS } from './settings';
 import type { CheckIn, Session } from './types';
 
 /** The member's most recent session (running or ended), if any. */
@@ -10,10 +11,10 @@ export async function latestSession(db: AizuchiDB, memberId: string): Promise<Se
 }
 
 /** Starts a session unless one is already running for the member; returns the running one. */
-export const DEFAULT_PLANNED_MINUTES = 30;
+export const DEFAULT_PLANNED_MINUTES = PREFERENCE_DEFAULTS.defaultPlannedMinutes;
 
 export async function startSession(db: AizuchiDB, memberId: string, now = Date.now()): Promise<Session> {
-  return db.transaction('rw', db.sessions, db.members, async () => {
+  return db.transaction('rw', db.sessions, db.members, db.settings, async () => {
     const last = await latestSession(db, memberId);
     if (last && last.endedAt === undefined) return last;
     // The check-in prepared before the call becomes the session's.
@@ -22,7 +23,7 @@ export async function startSession(db: AizuchiDB, memberId: string, now = Date.n
       id: crypto.randomUUID(),
       memberId,
       startedAt: now,
-      plannedMinutes: DEFAULT_PLANNED_MINUTES,
+      plannedMinutes: await getPreference(db, 'defaultPlannedMinutes'),
       askedPromptIds: [],
       ...plan,
     };
@@ -93,4 +94,19 @@ export async function recentlyAskedIds(
     .limit(2)
     .toArray();
   return [...new Set([...(current?.askedPromptIds ?? []), ...before.flatMap((s) => s.askedPromptIds)])];
+}
+
+/**
+ * Reopens a session that ended after `endedSince` (a dropped call that came back); older
+ * ones stay ended. True when the session runs afterwards.
+ */
+export async function resumeSession(db: AizuchiDB, sessionId: string, endedSince: number): Promise<boolean> {
+  return db.transaction('rw', db.sessions, async () => {
+    const session = await db.sessions.get(sessionId);
+    if (!session) return false;
+    if (session.endedAt === undefined) return true;
+    if (session.endedAt < endedSince) return false;
+    await db.sessions.update(sessionId, { endedAt: undefined });
+    return true;
+  });
 }

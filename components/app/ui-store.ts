@@ -20,6 +20,9 @@ interface UiState {
   setAddingMember: (adding: boolean) => void;
   setNoteKind: (kind: NoteKind) => void;
   setIncludePrivate: (include: boolean) => void;
+  /** The settings view replaces the panel's main content while open. */
+  settingsOpen: boolean;
+  setSettingsOpen: (open: boolean) => void;
 }
 
 export const useUi = create<UiState>()((set) => ({
@@ -33,4 +36,6 @@ export const useUi = create<UiState>()((set) => ({
   setAddingMember: (addingMember) => set({ addingMember }),
   setNoteKind: (noteKind) => set({ noteKind }),
   setIncludePrivate: (includePrivate) => set({ includePrivate }),
+  settingsOpen: false,
+  setSettingsOpen: (settingsOpen) => set({ settingsOpen }),
 }));

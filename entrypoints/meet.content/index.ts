@@ -1,27 +1,25 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { meetCodeFromUrl } from '@/lib/call/meet-url';
-import { send } from '@/lib/messages';
-import { createChip } from './chip';
+import { classifyMeet } from '@/lib/call/classify';
+import { followCall } from '@/lib/call/follow-call';
 
-// Tiny on purpose: no React, no Dexie, no work per DOM mutation. The chip follows
-// Meet's in-page navigations through WXT's location events (Navigation API).
+// Tiny on purpose: no React, no Dexie. The page is looked at most once a second, and only
+// after it changed; in-page navigations come through WXT's location events (Navigation API).
 export default defineContentScript({
   matches: ['https://meet.google.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    const chip = createChip(
-      document,
-      browser.i18n.getMessage('chipText'),
-      browser.i18n.getMessage('chipLabel'),
-      () => {
-        send({ type: 'open-panel' }).catch((error: unknown) => {
-          console.warn('[aizuchi] the panel could not be opened:', error);
-        });
+    const call = followCall({
+      win: window,
+      classify: classifyMeet,
+      chip: {
+        text: browser.i18n.getMessage('chipText'),
+        label: browser.i18n.getMessage('chipLabel'),
+        noteText: '✎',
+        noteLabel: browser.i18n.getMessage('chipQuickNote'),
       },
-    );
-    const follow = (url: string) => chip.setVisible(meetCodeFromUrl(url) !== null);
-    follow(location.href);
-    ctx.addEventListener(window, 'wxt:locationchange', (event) => follow(event.newUrl.href));
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => call.follow(event.newUrl.href));
+    ctx.onInvalidated(call.stop);
   },
 });

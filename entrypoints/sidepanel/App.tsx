@@ -1,6 +1,8 @@
 import { AgendaPanel } from '@/components/agenda/agenda-panel';
 import { useI18n } from '@/components/app/i18n-context';
+import { PanelTools } from '@/components/app/panel-tools';
 import { UndoBar } from '@/components/app/undo-bar';
+import { useUi } from '@/components/app/ui-store';
 import { usePanelData } from '@/components/app/use-panel-data';
 import { CopySummary } from '@/components/export/copy-summary';
 import { ArchivedMembers } from '@/components/members/archived-members';
@@ -9,26 +11,35 @@ import { MemberPicker } from '@/components/members/member-picker';
 import { NoteComposer } from '@/components/notes/note-composer';
 import { NotesList } from '@/components/notes/notes-list';
 import { SuggestedPrompts } from '@/components/prompts/suggested-prompts';
+import { CallStatus } from '@/components/session/call-status';
 import { CheckIn } from '@/components/session/check-in';
 import { SessionBar } from '@/components/session/session-bar';
 import { SessionHistory } from '@/components/session/session-history';
+import { SettingsButton } from '@/components/settings/settings-button';
+import { SettingsView } from '@/components/settings/settings-view';
 
 /** The side panel: member and session on top, check-in, agenda and notes in the middle, the note box below. */
 export function App() {
   const { t } = useI18n();
   const { loading, members, member, session } = usePanelData();
   const running = session && session.endedAt === undefined ? session : null;
+  const settingsOpen = useUi((s) => s.settingsOpen);
 
   return (
     <div className="app" aria-busy={loading}>
       <header className="top">
-        <h1 className="brand">{t('appTitle')}</h1>
+        <div className="brand-row">
+          <h1 className="brand">{t('appTitle')}</h1>
+          <SettingsButton />
+        </div>
         <UndoBar />
+        <CallStatus member={member} />
+        <PanelTools />
         <MemberPicker members={members} selected={member} />
         {member && <SessionBar member={member} session={session} />}
         {member && session && <CopySummary member={member} session={session} />}
       </header>
-      <main className="content">
+      <main className="content" hidden={settingsOpen}>
         {member && (
           <>
             <CheckIn member={member} running={running} />
@@ -41,6 +52,7 @@ export function App() {
         )}
         <ArchivedMembers />
       </main>
+      {settingsOpen && <SettingsView />}
       {member && (
         <footer className="bottom">
           <NoteComposer member={member} />

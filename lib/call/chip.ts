@@ -1,7 +1,7 @@
 const HOST_ID = 'aizuchi-chip-host';
 
 const CSS = `
-:host { all: initial; position: fixed; right: 16px; bottom: 96px; z-index: 2147483646; }
+:host { all: initial; position: fixed; right: 16px; bottom: 96px; z-index: 2147483646; display: flex; gap: 4px; }
 button {
   font: 500 13px/1 system-ui, sans-serif; color: #0f3d3a; background: #e6f4f1;
   border: 1px solid #9ccfc6; border-radius: 999px; padding: 8px 12px; cursor: pointer;
@@ -18,11 +18,17 @@ export interface Chip {
   setVisible(visible: boolean): void;
 }
 
+export interface ChipButton {
+  text: string;
+  label: string;
+  onClick: () => void;
+}
+
 /**
- * A single small button in an open shadow root at a fixed corner of the call page.
+ * Small buttons in an open shadow root at a fixed corner of the call page.
  * Creating it twice reuses the first one, so in-page navigations never duplicate it.
  */
-export function createChip(doc: Document, text: string, label: string, onClick: () => void): Chip {
+export function createChip(doc: Document, buttons: readonly ChipButton[]): Chip {
   let host = doc.getElementById(HOST_ID);
   if (!host) {
     host = doc.createElement('div');
@@ -30,12 +36,15 @@ export function createChip(doc: Document, text: string, label: string, onClick: 
     const root = host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = CSS;
-    const button = doc.createElement('button');
-    button.type = 'button';
-    button.textContent = text;
-    button.setAttribute('aria-label', label);
-    button.addEventListener('click', onClick);
-    root.append(style, button);
+    root.append(style);
+    for (const { text, label, onClick } of buttons) {
+      const button = doc.createElement('button');
+      button.type = 'button';
+      button.textContent = text;
+      button.setAttribute('aria-label', label);
+      button.addEventListener('click', onClick);
+      root.append(button);
+    }
     doc.documentElement.append(host);
   }
   const el = host;

@@ -99,3 +99,17 @@ export function parseCallUrl(url: string): CallRef | null {
   }
   return null;
 }
+
+/** The canonical link of a call, as stored on a member to recognise the call next time. */
+export function canonicalCallUrl(ref: CallRef): string {
+  if (ref.service === 'zoom') return `https://app.zoom.us/wc/${ref.meetingKey}/join`;
+  return ref.meetingKey.startsWith('lookup:')
+    ? `https://meet.google.com/lookup/${ref.meetingKey.slice('lookup:'.length)}`
+    : `https://meet.google.com/${ref.meetingKey}`;
+}
+
+/** True when a stored link points at the given call. */
+export function isSameCall(url: string, ref: CallRef): boolean {
+  const other = parseCallUrl(url);
+  return other?.service === ref.service && other.meetingKey === ref.meetingKey;
+}

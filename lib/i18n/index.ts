@@ -20,8 +20,9 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 /** A translate function for one language; `{name}` placeholders are filled from params. */
 export function translator(lang: Lang): Translate {
   const messages = CATALOGUES[lang];
+  // Types keep both catalogues complete; at run time a missing text still never breaks the panel.
   return (key, params) =>
-    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    (messages[key] ?? en[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
       params && name in params ? String(params[name]) : whole,
     );
 }

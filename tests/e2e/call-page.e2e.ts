@@ -81,10 +81,17 @@ describe('call page chip', () => {
     expect(behavior.openPanelOnActionClick).toBe(true);
   });
 
-  it('the keyboard command to open the panel is bound', async () => {
+  it('T39 the keyboard commands are bound to keys Meet and Zoom leave free', async () => {
     const commands = await h.sw.evaluate(() =>
       (globalThis as unknown as { chrome: WxtBrowser }).chrome.commands.getAll(),
     );
-    expect(commands.find((c) => c.name === 'open-panel')?.shortcut).toBe('Alt+Shift+K');
+    const bound: Record<string, string | undefined> = Object.fromEntries(
+      commands.map((c) => [c.name ?? '', c.shortcut]),
+    );
+    expect(bound).toMatchObject({
+      'open-panel': 'Alt+Shift+K',
+      'quick-note': 'Alt+Shift+J',
+      'mark-moment': 'Alt+Shift+M',
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCallUrl, type CallRef } from '@/lib/call/url';
+import { canonicalCallUrl, isSameCall, parseCallUrl, type CallRef } from '@/lib/call/url';
 
 const meet = (meetingKey: string): CallRef => ({ service: 'meet', meetingKey });
 const zoom = (meetingKey: string): CallRef => ({ service: 'zoom', meetingKey });
@@ -66,5 +66,30 @@ describe('parseCallUrl', () => {
     ['', null],
   ])('%s → %o', (url, expected) => {
     expect(parseCallUrl(url)).toEqual(expected);
+  });
+});
+
+describe('canonicalCallUrl and isSameCall', () => {
+  it.each([
+    [{ service: 'meet', meetingKey: 'abc-defg-hij' }, 'https://meet.google.com/abc-defg-hij'],
+    [{ service: 'meet', meetingKey: 'lookup:team-sync' }, 'https://meet.google.com/lookup/team-sync'],
+    [{ service: 'zoom', meetingKey: '81234567890' }, 'https://app.zoom.us/wc/81234567890/join'],
+  ] as const)('%j round-trips through its link', (ref, url) => {
+    expect(canonicalCallUrl(ref)).toBe(url);
+    expect(parseCallUrl(url)).toEqual(ref);
+    expect(isSameCall(`${url}?authuser=1`, ref)).toBe(true);
+  });
+
+  it('tells different calls apart', () => {
+    expect(
+      isSameCall('https://meet.google.com/abc-defg-hij', { service: 'meet', meetingKey: 'xyz-defg-hij' }),
+    ).toBe(false);
+    expect(
+      isSameCall('https://us02web.zoom.us/wc/81234567890/join', {
+        service: 'meet',
+        meetingKey: '81234567890',
+      }),
+    ).toBe(false);
+    expect(isSameCall('not a url', { service: 'meet', meetingKey: 'abc-defg-hij' })).toBe(false);
   });
 });
