@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { SCHEMA_VERSIONS } from './schema';
-import type { AgendaItem, Draft, Member, Note, Session, Setting } from './types';
+import type { AgendaItem, CustomPrompt, Draft, Member, Note, PromptPref, Session, Setting } from './types';
 
 export type AizuchiDB = Dexie & {
   members: EntityTable<Member, 'id'>;
@@ -8,6 +8,8 @@ export type AizuchiDB = Dexie & {
   agendaItems: EntityTable<AgendaItem, 'id'>;
   notes: EntityTable<Note, 'id'>;
   drafts: EntityTable<Draft, 'key'>;
+  customPrompts: EntityTable<CustomPrompt, 'id'>;
+  promptPrefs: EntityTable<PromptPref, 'promptId'>;
   settings: EntityTable<Setting, 'key'>;
 };
 

@@ -24,11 +24,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   {
     // Member profiles, session check-in and planned length, agenda owner and order,
-    // action details, note drafts; notes learn their member for open-action look-ups.
+    // action details, note drafts; notes learn their member for open-action look-ups and
+    // their search words; the manager's own prompts and prompt preferences.
     version: 2,
     stores: {
-      notes: 'id, [sessionId+createdAt], [memberId+kind]',
+      notes: 'id, [sessionId+createdAt], [memberId+kind], *words',
       drafts: 'key',
+      customPrompts: 'id',
+      promptPrefs: 'promptId',
     },
     async upgrade(tx) {
       await tx

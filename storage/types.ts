@@ -84,6 +84,8 @@ export interface Note {
   editedAt?: number;
   /** Present on action items. */
   action?: ActionDetails;
+  /** Search tokens of the text (lib/search), kept with the note for the `*words` index; derived, never backed up. */
+  words?: string[];
 }
 
 /** Unsent text of a note box, saved as it is typed. */
@@ -92,6 +94,25 @@ export interface Draft {
   text: string;
   kind: NoteKind;
   updatedAt: number;
+}
+
+/** A prompt the manager wrote or imported; shaped like the catalogue's, for the same engine. */
+export interface CustomPrompt {
+  id: string;
+  text: { ja: string; en: string };
+  themes: Theme[];
+  origin: 'manual' | 'import';
+  createdAt: number;
+}
+
+/** The manager's choices about one prompt (catalogue or custom). */
+export interface PromptPref {
+  promptId: string;
+  favourite?: boolean;
+  /** Never suggest again. */
+  hidden?: boolean;
+  /** Members for whom it is never suggested. */
+  hiddenFor?: string[];
 }
 
 export interface Setting {

@@ -147,6 +147,8 @@ export function rowSchemas(range: StampRange) {
       action: v.optional(
         v.strictObject({ owner: v.picklist(OWNERS), due: v.optional(day), doneAt: v.optional(at) }),
       ),
+      // Derived search words; accepted so a note round-trips, recomputed from the text on write.
+      words: v.optional(list(text(1, MAX_SHORT_TEXT))),
     }),
     settings: v.pipe(
       v.strictObject({ key: text(1, MAX_SETTING_KEY_LENGTH), value: jsonValue }),
