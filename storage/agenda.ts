@@ -83,3 +83,35 @@ export async function reorderAgenda(db: AizuchiDB, orderedIds: readonly string[]
 export async function deleteAgendaItem(db: AizuchiDB, itemId: string): Promise<void> {
   await db.agendaItems.delete(itemId);
 }
+
+/** Changes an item's text or owner; empty or over-long text changes nothing and returns false. */
+export async function editAgendaItem(
+  db: AizuchiDB,
+  itemId: string,
+  changes: { text?: string; owner?: Owner },
+): Promise<boolean> {
+  const text = changes.text?.trim();
+  if (text !== undefined && (!text || text.length > MAX_AGENDA_LENGTH)) return false;
+  await db.agendaItems.update(itemId, { ...changes, ...(text === undefined ? {} : { text }) });
+  return true;
+}
+
+/** Adds a template's items at the end of the agenda, skipping those already on it. */
+export async function applyAgendaTemplate(
+  db: AizuchiDB,
+  memberId: string,
+  texts: readonly string[],
+  now = Date.now(),
+): Promise<number> {
+  return db.transaction('rw', db.agendaItems, async () => {
+    const open = await agendaFor(db, memberId, undefined);
+    const present = new Set(open.map((i) => i.text));
+    let added = 0;
+    for (const text of texts) {
+      if (present.has(text)) continue;
+      await addAgendaItem(db, memberId, text, now + added);
+      added += 1;
+    }
+    return added;
+  });
+}

@@ -27,6 +27,25 @@ export async function addMember(db: AizuchiDB, name: string, now = Date.now()): 
   return member;
 }
 
+/**
+ * Active members in the order a manager prepares 1on1s: the one not met for longest
+ * first (never met before anyone), then by name.
+ */
+export async function membersByDue(db: AizuchiDB): Promise<Member[]> {
+  const members = await listMembers(db);
+  const last = new Map<string, number>();
+  await Promise.all(
+    members.map(async (m) => {
+      const session = await db.sessions
+        .where('[memberId+startedAt]')
+        .between([m.id, -Infinity], [m.id, Infinity])
+        .last();
+      if (session) last.set(m.id, session.startedAt);
+    }),
+  );
+  return members.sort((a, b) => (last.get(a.id) ?? -Infinity) - (last.get(b.id) ?? -Infinity));
+}
+
 /** Active members in a stable, human order (name, then creation). */
 export async function listMembers(db: AizuchiDB): Promise<Member[]> {
   const all = await db.members.toArray();
@@ -84,6 +103,14 @@ export async function listArchived(db: AizuchiDB): Promise<Member[]> {
 export async function memberForCall(db: AizuchiDB, call: CallRef): Promise<Member | undefined> {
   const members = await listMembers(db);
   return members.find((m) => m.callUrls.some((url) => isSameCall(url, call)));
+}
+
+/** Forgets a call link of a member. */
+export async function unlinkCallUrl(db: AizuchiDB, memberId: string, url: string): Promise<void> {
+  await db.transaction('rw', db.members, async () => {
+    const member = await db.members.get(memberId);
+    if (member) await db.members.update(memberId, { callUrls: member.callUrls.filter((u) => u !== url) });
+  });
 }
 
 /** Remembers a call's link on a member, so the call is recognised next time. */

@@ -1,13 +1,21 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
-import { addAgendaItem, agendaFor, moveAgendaItem, reorderAgenda } from '@/storage/agenda';
+import { agendaTemplate } from '@/lib/agenda/templates';
+import {
+  addAgendaItem,
+  agendaFor,
+  applyAgendaTemplate,
+  moveAgendaItem,
+  reorderAgenda,
+} from '@/storage/agenda';
 import { MAX_AGENDA_LENGTH } from '@/storage/limits';
-import type { Member, Session } from '@/storage/types';
+import type { Member, Owner, Session } from '@/storage/types';
 import { useDb } from '../app/db-context';
 import { useI18n } from '../app/i18n-context';
 import { isComposing } from '../app/is-composing';
 import { AgendaRow } from './agenda-row';
 import { OpenActions } from './open-actions';
+import { OwnerSelect } from './owner-select';
 
 interface Props {
   member: Member;
@@ -17,11 +25,21 @@ interface Props {
 /** The member's running agenda: open actions first, then topics that carry over until discussed. */
 export function AgendaPanel({ member, session }: Props) {
   const db = useDb();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const items = useLiveQuery(() => agendaFor(db, member.id, session?.id), [db, member.id, session?.id]);
   const [text, setText] = useState('');
   const [error, setError] = useState('');
   const [dragged, setDragged] = useState<string | null>(null);
+  const [owner, setOwner] = useState<Owner>('me');
+  const [notice, setNotice] = useState('');
+  const theme = session?.theme ?? member.plan?.theme;
+  const template = agendaTemplate(theme, lang);
+
+  const applyTemplate = () => {
+    applyAgendaTemplate(db, member.id, template)
+      .then((count) => setNotice(t('templateAdded', { count })))
+      .catch(report);
+  };
   // Moving a node can drop its focus; the moved item gets it back once the list re-renders.
   const refocus = useRef<string | null>(null);
   useEffect(() => {
@@ -36,7 +54,7 @@ export function AgendaPanel({ member, session }: Props) {
     if (event.key !== 'Enter' || isComposing(event)) return;
     event.preventDefault();
     if (!text.trim()) return;
-    addAgendaItem(db, member.id, text)
+    addAgendaItem(db, member.id, text, undefined, owner)
       .then(() => {
         setText('');
         setError('');
@@ -87,14 +105,28 @@ export function AgendaPanel({ member, session }: Props) {
           {t('reorderHint')}
         </p>
       )}
-      <input
-        aria-label={t('newAgendaItem')}
-        placeholder={t('agendaPlaceholder')}
-        value={text}
-        maxLength={MAX_AGENDA_LENGTH}
-        onChange={(e) => setText(e.target.value)}
-        onKeyDown={onNewKeyDown}
-      />
+      <div className="row">
+        <input
+          aria-label={t('newAgendaItem')}
+          placeholder={t('agendaPlaceholder')}
+          value={text}
+          maxLength={MAX_AGENDA_LENGTH}
+          className="grow"
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={onNewKeyDown}
+        />
+        <OwnerSelect member={member} value={owner} onChange={setOwner} />
+      </div>
+      {theme && template.length > 0 && (
+        <button type="button" className="secondary small" onClick={applyTemplate}>
+          {t('applyTemplate', { theme: t(`theme_${theme}`) })}
+        </button>
+      )}
+      {notice && (
+        <p className="message" role="status">
+          {notice}
+        </p>
+      )}
       {error && (
         <p className="message error" role="alert">
           {error}

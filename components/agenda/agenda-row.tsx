@@ -1,9 +1,10 @@
-import type { DragEvent, KeyboardEvent } from 'react';
+import { useState, type DragEvent, type KeyboardEvent } from 'react';
 import { deleteAgendaItem, setDiscussed } from '@/storage/agenda';
 import type { AgendaItem, Member, Session } from '@/storage/types';
 import { useDb } from '../app/db-context';
 import { useI18n } from '../app/i18n-context';
 import { useOptimisticValue } from '../app/use-optimistic-value';
+import { AgendaItemEditor } from './agenda-item-editor';
 
 interface Props {
   item: AgendaItem;
@@ -17,7 +18,7 @@ interface Props {
   onError: (error: unknown) => void;
 }
 
-/** One topic: discussed toggle, owner, delete; draggable, and movable with Alt+↑/↓. */
+/** One topic: discussed toggle, owner, edit, delete; draggable, and movable with Alt+↑/↓. */
 export function AgendaRow({
   item,
   member,
@@ -32,6 +33,15 @@ export function AgendaRow({
   const db = useDb();
   const { t } = useI18n();
   const [discussed, setShown] = useOptimisticValue(item.discussedAt !== undefined);
+  const [editing, setEditing] = useState(false);
+
+  if (editing) {
+    return (
+      <li>
+        <AgendaItemEditor item={item} member={member} onDone={() => setEditing(false)} onError={onError} />
+      </li>
+    );
+  }
 
   return (
     <li
@@ -60,6 +70,14 @@ export function AgendaRow({
         <span>{item.text}</span>
       </label>
       {item.owner === 'member' && <span className="meta">{member.name}</span>}
+      <button
+        type="button"
+        className="icon"
+        aria-label={t('editItem', { text: item.text })}
+        onClick={() => setEditing(true)}
+      >
+        ✎
+      </button>
       <button
         type="button"
         className="icon"

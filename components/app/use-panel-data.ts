@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { latestSession } from '@/storage/sessions';
-import { listMembers } from '@/storage/members';
+import { membersByDue } from '@/storage/members';
 import { getSetting } from '@/storage/settings';
 import type { Member, Session } from '@/storage/types';
 import { useDb } from './db-context';
@@ -17,7 +17,7 @@ export interface PanelData {
 /** What the panel shows: members, the selected one (remembered across reloads) and their session. */
 export function usePanelData(): PanelData {
   const db = useDb();
-  const members = useLiveQuery(() => listMembers(db), [db]);
+  const members = useLiveQuery(() => membersByDue(db), [db]);
   const selectedId = useLiveQuery(async () => (await getSetting(db, 'selectedMemberId')) ?? null, [db]);
   const member = members?.find((m) => m.id === selectedId) ?? null;
   const viewedId = useUi((s) => s.viewedSessionId);

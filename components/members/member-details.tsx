@@ -6,6 +6,7 @@ import type { FollowerType, Member, Want } from '@/storage/types';
 import { useDb } from '../app/db-context';
 import { useI18n } from '../app/i18n-context';
 import { useUi } from '../app/ui-store';
+import { CallLinks } from './call-links';
 
 /** The member's profile (used to tailor prompts), archive and delete with undo. */
 export function MemberDetails({ member }: { member: Member }) {
@@ -93,6 +94,7 @@ export function MemberDetails({ member }: { member: Member }) {
           onChange={(e) => setDraft({ ...draft, background: e.target.value })}
         />
       </label>
+      <CallLinks member={member} />
       <div className="row">
         <button type="button" onClick={save}>
           {t('saveDetails')}

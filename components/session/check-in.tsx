@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { THEMES, WANTS } from '@/lib/prompts/themes';
-import { setCheckIn } from '@/storage/sessions';
+import { DEFAULT_PLANNED_MINUTES, setCheckIn } from '@/storage/sessions';
 import type { CheckIn as CheckInValues, Member, Mood, Session, Theme, Want } from '@/storage/types';
 import { useDb } from '../app/db-context';
 import { useI18n } from '../app/i18n-context';
@@ -8,6 +8,8 @@ import { useOptimisticValue } from '../app/use-optimistic-value';
 
 const MOODS: readonly Mood[] = [1, 2, 3, 4, 5];
 const NONE: CheckInValues = {};
+const MIN_PLANNED = 5;
+const MAX_PLANNED = 240;
 
 interface Props {
   member: Member;
@@ -91,6 +93,20 @@ export function CheckIn({ member, running }: Props) {
           ))}
         </select>
       </div>
+      <label className="field planned">
+        {t('plannedMinutes')}
+        <input
+          type="number"
+          min={MIN_PLANNED}
+          max={MAX_PLANNED}
+          step={5}
+          value={values.plannedMinutes ?? DEFAULT_PLANNED_MINUTES}
+          onChange={(e) => {
+            const minutes = e.target.valueAsNumber;
+            if (minutes >= MIN_PLANNED && minutes <= MAX_PLANNED) save({ plannedMinutes: minutes });
+          }}
+        />
+      </label>
       {error && (
         <p className="message error" role="alert">
           {error}

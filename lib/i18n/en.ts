@@ -261,6 +261,16 @@ export const en = {
   key_sheet: 'Show these shortcuts',
   key_ime:
     'While an IME converts Japanese text, Enter and Escape belong to the conversion: nothing is saved or closed.',
+  editItem: 'Edit: {text}',
+  editItemBox: 'Edit topic',
+  whoseTopic: 'Whose topic',
+  applyTemplate: 'Add the {theme} template',
+  templateAdded: '{count} topics added.',
+  callLinks: 'Call links',
+  removeLink: 'Forget link: {url}',
+  addLink: 'Add a call link',
+  addLinkPlaceholder: 'https://meet.google.com/abc-defg-hij',
+  linkInvalid: 'That is not a Meet or Zoom web call link.',
   loadFailed: 'The data could not be read ({error}).',
 } as const;
 

@@ -84,6 +84,40 @@ describe('members, sessions and the agenda that carries itself over', () => {
     expect(await panel.getByRole('combobox', { name: 'Theme' }).inputValue()).toBe('career');
   });
 
+  it("adds the theme's template, edits a topic and its owner, sets the planned length", async () => {
+    await panel.getByRole('button', { name: 'Add the Career template' }).click();
+    await panel.getByText('3 topics added.').waitFor();
+    await expect
+      .poll(agendaTexts)
+      .toEqual([
+        'キャリアの話',
+        '勉強会の進め方',
+        'Past: look back on work that felt like yours',
+        'Present: what the current work means and builds',
+        'Future: who they want to be, and the next step',
+      ]);
+    await panel.getByRole('button', { name: 'Edit: 勉強会の進め方' }).click();
+    const box = panel.getByRole('textbox', { name: 'Edit topic' });
+    await box.fill('勉強会の進め方(月1回)');
+    await panel
+      .getByRole('listitem')
+      .getByRole('combobox', { name: 'Whose topic' })
+      .selectOption({ label: '佐藤 花子' });
+    await box.press('Enter');
+    await expect.poll(agendaTexts).toContain('勉強会の進め方(月1回)');
+    expect(await panel.getByRole('list', { name: 'Agenda' }).textContent()).toContain(
+      '勉強会の進め方(月1回)佐藤 花子',
+    );
+
+    await panel.getByRole('spinbutton', { name: 'Planned length (minutes)' }).fill('45');
+    await panel.getByRole('spinbutton', { name: 'Planned length (minutes)' }).blur();
+    await panel.waitForTimeout(300); // the write is asynchronous; a person does not reload within ms
+    await panel.reload();
+    await expect
+      .poll(() => panel.getByRole('spinbutton', { name: 'Planned length (minutes)' }).inputValue())
+      .toBe('45');
+  });
+
   it('refuses empty and over-long names; same names stay distinguishable', async () => {
     await panel.getByRole('button', { name: 'New member' }).click();
     const name = panel.getByRole('textbox', { name: 'Member name' });

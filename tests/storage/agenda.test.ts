@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addAgendaItem, agendaFor, setDiscussed } from '@/storage/agenda';
+import { addAgendaItem, agendaFor, applyAgendaTemplate, editAgendaItem, setDiscussed } from '@/storage/agenda';
 import type { AizuchiDB } from '@/storage/db';
 import { addMember, checkMemberName, listMembers } from '@/storage/members';
 import { endSession, startSession } from '@/storage/sessions';
@@ -57,5 +57,23 @@ describe('members', () => {
     await addMember(db, 'Alex');
     await addMember(db, 'Alex');
     expect((await listMembers(db)).map((m) => m.name)).toEqual(['Alex', 'Alex', '鈴木']);
+  });
+});
+
+describe('editing and templates', () => {
+  it('edits text and owner; refuses empty text', async () => {
+    const m = await addMember(db, '佐藤');
+    const item = (await addAgendaItem(db, m.id, '評価'))!;
+    expect(await editAgendaItem(db, item.id, { text: '  評価面談の準備 ', owner: 'member' })).toBe(true);
+    expect(await editAgendaItem(db, item.id, { text: '   ' })).toBe(false);
+    expect(await db.agendaItems.get(item.id)).toMatchObject({ text: '評価面談の準備', owner: 'member' });
+  });
+
+  it('applies a template once, after what is there', async () => {
+    const m = await addMember(db, '佐藤');
+    await addAgendaItem(db, m.id, '既存の話題', 1);
+    expect(await applyAgendaTemplate(db, m.id, ['A', 'B'], 10)).toBe(2);
+    expect(await applyAgendaTemplate(db, m.id, ['A', 'B'], 20)).toBe(0);
+    expect((await agendaFor(db, m.id, undefined)).map((i) => i.text)).toEqual(['既存の話題', 'A', 'B']);
   });
 });

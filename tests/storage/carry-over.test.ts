@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { carriedActions, setActionDone } from '@/storage/actions';
 import { addAgendaItem, agendaFor, deleteAgendaItem, moveAgendaItem, setDiscussed } from '@/storage/agenda';
 import type { AizuchiDB } from '@/storage/db';
-import { addMember, deleteMember, listMembers, restoreMember, setArchived } from '@/storage/members';
+import { addMember, deleteMember, listMembers, membersByDue, restoreMember, setArchived } from '@/storage/members';
 import { captureNote } from '@/storage/notes';
 import { endSession, latestSession, setCheckIn, startSession } from '@/storage/sessions';
 import { freshDb } from '../helpers/db';
@@ -113,5 +113,18 @@ describe('check-in', () => {
     expect((await db.members.get(m.id))?.plan).toBeUndefined();
     await setCheckIn(db, { sessionId: s.id }, { mood: 2 });
     expect((await db.sessions.get(s.id))?.mood).toBe(2);
+  });
+});
+
+describe('member order', () => {
+  it('puts the member not met for longest first, never-met ones before anyone', async () => {
+    const a = await addMember(db, 'A');
+    const b = await addMember(db, 'B');
+    await addMember(db, 'C');
+    const sa = await startSession(db, a.id, 5_000);
+    await endSession(db, sa.id, 6_000);
+    const sb = await startSession(db, b.id, 1_000);
+    await endSession(db, sb.id, 2_000);
+    expect((await membersByDue(db)).map((m) => m.name)).toEqual(['C', 'B', 'A']);
   });
 });
