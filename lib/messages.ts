@@ -27,7 +27,11 @@ export async function send(message: Message): Promise<unknown> {
 }
 
 /** Messages to a call page's content script (from the background or our own pages). */
-export type TabMessage = { type: 'toggle-quick-note' } | { type: 'close-quick-note' };
+export type TabMessage =
+  | { type: 'toggle-quick-note' }
+  | { type: 'close-quick-note' }
+  /** The call runs but no member is linked to it: the chip asks which member it is. */
+  | { type: 'ask-member'; asking: boolean };
 
 /** Sends a message to the content script of a tab's top frame. */
 export async function sendToTab(tabId: number, message: TabMessage): Promise<void> {
@@ -36,11 +40,9 @@ export async function sendToTab(tabId: number, message: TabMessage): Promise<voi
 
 /** Narrows an untrusted value to a message for the content script. */
 export function isTabMessage(value: unknown): value is TabMessage {
-  const type = (value as { type?: unknown } | null)?.type;
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    Object.keys(value).length === 1 &&
-    (type === 'toggle-quick-note' || type === 'close-quick-note')
-  );
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, asking } = value as { type?: unknown; asking?: unknown };
+  const keys = Object.keys(value).length;
+  if (type === 'ask-member') return keys === 2 && typeof asking === 'boolean';
+  return keys === 1 && (type === 'toggle-quick-note' || type === 'close-quick-note');
 }

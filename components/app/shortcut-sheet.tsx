@@ -1,7 +1,8 @@
 import type { MessageKey } from '@/lib/i18n';
+import { BrowserShortcuts } from './browser-shortcuts';
 import { useI18n } from './i18n-context';
 
-/** In-panel keys and what they do; the browser-wide commands are shown by the settings view. */
+/** In-panel keys and what they do; the browser-wide commands follow, read from the browser. */
 const KEYS: readonly (readonly [string, MessageKey])[] = [
   ['Enter', 'key_save'],
   ['Shift+Enter', 'key_newline'],
@@ -31,6 +32,7 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
         ))}
       </dl>
       <p className="hint">{t('key_ime')}</p>
+      <BrowserShortcuts />
       <button type="button" className="secondary" onClick={onClose} autoFocus>
         {t('close')}
       </button>

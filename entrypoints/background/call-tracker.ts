@@ -6,7 +6,7 @@ import {
   type TrackedCall,
   type TrackedCalls,
 } from '@/lib/call/tracked';
-import type { Message, QuickNoteReply } from '@/lib/messages';
+import { sendToTab, type Message, type QuickNoteReply } from '@/lib/messages';
 import type { AizuchiDB } from '@/storage/db';
 import { linkCallToMember, memberForCall } from '@/storage/members';
 import { addNote } from '@/storage/notes';
@@ -52,6 +52,12 @@ export function createCallTracker(db: AizuchiDB, now: () => number = Date.now) {
     await setSetting(db, 'selectedMemberId', member.id);
   };
 
+  // In a call nobody is linked to, the chip on the call page asks which member it is.
+  const askWhichMember = (call: TrackedCall) => {
+    const asking = call.phase === 'incall' && !call.sessionId;
+    sendToTab(call.tabId, { type: 'ask-member', asking }).catch(() => undefined);
+  };
+
   const endIfRunning = async (call: TrackedCall | undefined) => {
     if (call?.sessionId) await endSession(db, call.sessionId, now());
   };
@@ -81,6 +87,7 @@ export function createCallTracker(db: AizuchiDB, now: () => number = Date.now) {
         if (call.phase === 'ended' && base.phase === 'incall') await endIfRunning(call);
         await startIfLinked(call);
         calls[key] = call;
+        askWhichMember(call);
       });
     },
 
@@ -135,6 +142,7 @@ export function createCallTracker(db: AizuchiDB, now: () => number = Date.now) {
         await linkCallToMember(db, memberId, call);
         call.memberId = memberId;
         await startIfLinked(call);
+        askWhichMember(call);
       });
     },
   };

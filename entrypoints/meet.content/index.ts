@@ -17,6 +17,7 @@ export default defineContentScript({
         label: browser.i18n.getMessage('chipLabel'),
         noteText: '✎',
         noteLabel: browser.i18n.getMessage('chipQuickNote'),
+        whichMember: browser.i18n.getMessage('chipWhichMember'),
       },
     });
     ctx.addEventListener(window, 'wxt:locationchange', (event) => call.follow(event.newUrl.href));

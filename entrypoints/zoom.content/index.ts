@@ -21,6 +21,7 @@ export default defineContentScript({
             label: browser.i18n.getMessage('chipLabel'),
             noteText: '✎',
             noteLabel: browser.i18n.getMessage('chipQuickNote'),
+            whichMember: browser.i18n.getMessage('chipWhichMember'),
           }
         : undefined,
       reports: () => !top || !hostsZoomClientFrame(document),

@@ -10,7 +10,7 @@ export interface FollowOptions {
   win: Window;
   classify: (doc: Document) => Classification;
   /** Show the chip ("Open Aizuchi", "Quick note") and host the quick-note box: the top frame only. */
-  chip?: { text: string; label: string; noteText: string; noteLabel: string };
+  chip?: { text: string; label: string; noteText: string; noteLabel: string; whichMember: string };
   /** Whether this frame reports the call (Zoom's outer page leaves it to the client frame). */
   reports?: () => boolean;
   /** The URL that names the call (a client frame may use the top page's). */
@@ -41,6 +41,7 @@ export function followCall({ win, classify, chip, reports = () => true, callUrl 
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       if (sender.id !== browser.runtime.id || !isTabMessage(message)) return;
       if (message.type === 'close-quick-note') closeQuickNote(doc);
+      else if (message.type === 'ask-member') button?.ask(message.asking ? chip.whichMember : null);
       else if (current) toggleQuickNote(doc, quickNoteUrl);
     });
   }

@@ -46,8 +46,11 @@ describe('the session follows the call', () => {
     const call = await h.ctx.newPage();
     await call.goto(MEET);
     await expect.poll(() => status().textContent(), { timeout: 5_000 }).toContain('Waiting to join');
-    await panel.getByRole('button', { name: 'Link this call to 佐藤 花子' }).click();
+    // Joined a call nobody is linked to: the chip asks, the panel offers the link.
     await becomes(call, 'meet-call-ja.html');
+    await call.getByText('Which member is this?').waitFor({ timeout: 5_000 });
+    await panel.getByRole('button', { name: 'Link this call to 佐藤 花子' }).click();
+    await call.getByText('Which member is this?').waitFor({ state: 'hidden', timeout: 5_000 });
     await expect.poll(() => status().textContent(), { timeout: 5_000 }).toContain('In call');
     await panel.getByRole('button', { name: 'End session' }).waitFor();
 

@@ -94,4 +94,16 @@ describe('call page chip', () => {
       'mark-moment': 'Alt+Shift+M',
     });
   });
+
+  it('T39 the panel\'s shortcut sheet shows the keys really bound in the browser', async () => {
+    const panel = await h.openPanel();
+    await panel.locator('body').press('?');
+    const sheet = panel.getByRole('dialog');
+    await sheet.waitFor();
+    for (const key of ['Alt+Shift+K', 'Alt+Shift+J', 'Alt+Shift+M']) {
+      expect(await sheet.textContent()).toContain(key);
+    }
+    expect(await sheet.textContent()).toContain('Write a quick note on the call page');
+    await panel.close();
+  });
 });

@@ -16,3 +16,16 @@ describe('call page chip', () => {
     expect((hosts[0] as HTMLElement).hidden).toBe(true);
   });
 });
+
+describe('the chip asks which member a call is with', () => {
+  it('shows and hides the question without renaming its buttons', () => {
+    document.getElementById('aizuchi-chip-host')?.remove();
+    const chip = createChip(document, [{ text: 'Aizuchi', label: 'Open Aizuchi', onClick: vi.fn() }]);
+    const root = document.getElementById('aizuchi-chip-host')!.shadowRoot!;
+    chip.ask('Which member is this?');
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Which member is this?');
+    expect(root.querySelector('button')?.getAttribute('aria-label')).toBe('Open Aizuchi');
+    chip.ask(null);
+    expect((root.querySelector('[role="status"]') as HTMLElement).hidden).toBe(true);
+  });
+});
