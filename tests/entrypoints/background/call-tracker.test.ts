@@ -148,3 +148,20 @@ describe('quick notes', () => {
     expect(await browser.storage.local.get(quickNoteDraftKey(7))).toEqual({});
   });
 });
+
+describe('T11 the service worker stopped mid-call', () => {
+  it('a new worker carries on from storage.session: later notes and the end land in the same session', async () => {
+    clock = 10_000;
+    await tracker.onCallState(call('abc-defg-hij', 'incall'), 7);
+    const session = await latestSession(db, member.id);
+    // The worker is stopped: all in-memory state is gone; a fresh tracker starts.
+    const restarted = createCallTracker(db, () => clock);
+    clock = 130_000;
+    expect(await restarted.quickNote(7, '再起動のあと', 125_000)).toEqual({ ok: true, offsetMs: 115_000 });
+    await restarted.onCallState(call('abc-defg-hij', 'incall'), 7);
+    expect(await db.sessions.count()).toBe(1);
+    clock = 200_000;
+    await restarted.onCallState(call('abc-defg-hij', 'ended'), 7);
+    expect((await db.sessions.get(session!.id))?.endedAt).toBe(200_000);
+  });
+});
