@@ -1,9 +1,11 @@
 import { translator, type Lang } from '@/lib/i18n';
 import { buildSummary, promptTexts, type Summary } from '@/lib/export/summary';
-import { catalogue } from '@/lib/prompts/catalogue';
+import { customToPrompt } from '@/lib/prompts/custom';
 import type { AizuchiDB } from '@/storage/db';
 import { agendaFor } from '@/storage/agenda';
 import { notesOf } from '@/storage/notes';
+import { customPrompts } from '@/storage/prompts';
+import { loadCatalogue } from '../prompts/load-catalogue';
 import type { SummaryLayout } from '@/storage/settings';
 import type { Member, Session } from '@/storage/types';
 
@@ -22,7 +24,13 @@ export async function sessionSummary(
   session: Session,
   choice: SummaryChoice,
 ): Promise<Summary> {
-  const [notes, agenda] = await Promise.all([notesOf(db, session.id), agendaFor(db, member.id, session.id)]);
+  const [notes, agenda, builtIn, custom] = await Promise.all([
+    notesOf(db, session.id),
+    agendaFor(db, member.id, session.id),
+    loadCatalogue(),
+    customPrompts(db),
+  ]);
+  const catalogue = [...builtIn, ...custom.map(customToPrompt)];
   const forMember = choice.layout === 'member';
   return buildSummary({
     memberName: member.name,

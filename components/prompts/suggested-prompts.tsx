@@ -1,11 +1,13 @@
 import { useCallback, useState } from 'react';
-import type { RankedSuggestion, ReasonCode } from '@/lib/prompts/engine';
-import type { MessageKey, Translate } from '@/lib/i18n';
-import type { PromptContext } from '@/lib/prompts/types';
+import type { RankedSuggestion } from '@/lib/prompts/engine';
+import { hidePromptFor, hidePromptForever, restorePromptPref, setFavourite } from '@/storage/prompts';
 import { markPromptAsked, startSession } from '@/storage/sessions';
-import type { Member, Session } from '@/storage/types';
+import type { Member, PromptPref, Session } from '@/storage/types';
 import { useDb } from '../app/db-context';
 import { useI18n } from '../app/i18n-context';
+import { useUi } from '../app/ui-store';
+import { OwnPromptForm } from './own-prompt-form';
+import { PromptItem, type PromptActions } from './prompt-item';
 import { useSuggestions } from './use-suggestions';
 import { WaitCue } from './wait-cue';
 
@@ -14,36 +16,48 @@ interface Props {
   running: Session | null;
 }
 
-/** A reason in the UI language, from the engine's stable code. */
-function reasonText(t: Translate, code: ReasonCode, context: PromptContext): string {
-  const key = `reason_${code.replaceAll('-', '_')}` as MessageKey;
-  return t(key, {
-    theme: context.theme ? t(`theme_${context.theme}`) : '',
-    count: context.openActionCount,
-    type: context.followerType ? t(`follower_${context.followerType}`).split(' ')[0]! : '',
-  });
-}
-
-/** At most three prompts for now, each with why it was picked; "Asked" records it. */
+/** At most three prompts for now, each with why it was picked; star, hide, mark asked, or write your own. */
 export function SuggestedPrompts({ member, running }: Props) {
   const db = useDb();
-  const { t, lang } = useI18n();
-  const { context, suggestions } = useSuggestions(member, running);
+  const { t } = useI18n();
+  const setUndo = useUi((s) => s.setUndo);
+  const { context, suggestions, prefs, error: loadError } = useSuggestions(member, running);
   // Each deeper question asked restarts the wait cue (a new key remounts it).
   const [waitKey, setWaitKey] = useState<number | null>(null);
   const endWait = useCallback(() => setWaitKey(null), []);
   const [error, setError] = useState('');
+  const [writing, setWriting] = useState(false);
+  const [saved, setSaved] = useState(false);
 
-  const asked = async (suggestion: RankedSuggestion) => {
-    try {
-      const session = running ?? (await startSession(db, member.id));
-      await markPromptAsked(db, session.id, suggestion.prompt.id);
-      // A deeper question needs silence afterwards: a quiet cue to wait for their words.
-      setWaitKey(suggestion.prompt.depth === 'deeper' ? (k) => (k ?? 0) + 1 : null);
-      setError('');
-    } catch (e) {
-      setError(t('saveFailed', { error: String(e) }));
-    }
+  const report = (e: unknown) => setError(t('saveFailed', { error: String(e) }));
+
+  const hide = (s: RankedSuggestion, run: Promise<PromptPref | undefined>, message: string) => {
+    run
+      .then((before) => {
+        setUndo({ message, run: () => restorePromptPref(db, s.prompt.id, before) });
+        setError('');
+      })
+      .catch(report);
+  };
+
+  const actions: PromptActions = {
+    asked: (s) => {
+      (async () => {
+        const session = running ?? (await startSession(db, member.id));
+        await markPromptAsked(db, session.id, s.prompt.id);
+        // A deeper question needs silence afterwards: a quiet cue to wait for their words.
+        setWaitKey(s.prompt.depth === 'deeper' ? (k) => (k ?? 0) + 1 : null);
+        setError('');
+      })().catch(report);
+    },
+    favourite: (s, on) => {
+      setFavourite(db, s.prompt.id, on)
+        .then(() => setError(''))
+        .catch(report);
+    },
+    hideForMember: (s) =>
+      hide(s, hidePromptFor(db, s.prompt.id, member.id), t('promptHiddenFor', { name: member.name })),
+    hideForever: (s) => hide(s, hidePromptForever(db, s.prompt.id), t('promptHiddenForever')),
   };
 
   return (
@@ -53,33 +67,47 @@ export function SuggestedPrompts({ member, running }: Props) {
       {waitKey !== null && <WaitCue key={waitKey} onDone={endWait} />}
       {context && suggestions.length === 0 && <p className="empty">{t('noPrompts')}</p>}
       <ol aria-label={t('suggestedPrompts')} className="prompt-list">
-        {suggestions.map((s) => (
-          <li key={s.prompt.id}>
-            <p className="prompt-text" lang={lang}>
-              {s.prompt.text[lang]}
-            </p>
-            <div className="prompt-actions">
-              <details>
-                <summary>{t('whyThis')}</summary>
-                <ul className="reasons">
-                  {context && s.reasonCodes.map((code) => <li key={code}>{reasonText(t, code, context)}</li>)}
-                </ul>
-              </details>
-              <button
-                type="button"
-                className="secondary small"
-                aria-label={t('markAskedLabel', { text: s.prompt.text[lang] })}
-                onClick={() => void asked(s)}
-              >
-                {t('markAsked')}
-              </button>
-            </div>
-          </li>
-        ))}
+        {context &&
+          suggestions.map((s) => (
+            <PromptItem
+              key={s.prompt.id}
+              suggestion={s}
+              context={context}
+              member={member}
+              pref={prefs.get(s.prompt.id)}
+              actions={actions}
+            />
+          ))}
       </ol>
-      {error && (
+      {writing ? (
+        <OwnPromptForm
+          theme={context?.theme}
+          onSaved={() => {
+            setWriting(false);
+            setSaved(true);
+          }}
+          onCancel={() => setWriting(false)}
+        />
+      ) : (
+        <button
+          type="button"
+          className="secondary small"
+          onClick={() => {
+            setWriting(true);
+            setSaved(false);
+          }}
+        >
+          {t('writeOwnPrompt')}
+        </button>
+      )}
+      {saved && (
+        <p className="message" role="status">
+          {t('ownPromptSaved')}
+        </p>
+      )}
+      {(error || loadError) && (
         <p className="message error" role="alert">
-          {error}
+          {error || t('loadFailed', { error: loadError })}
         </p>
       )}
     </section>

@@ -1,23 +1,36 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { catalogue } from '@/lib/prompts/catalogue';
 import { callPhase } from '@/lib/prompts/call-phase';
+import { promptPool } from '@/lib/prompts/custom';
 import { rankPrompts, type RankedSuggestion } from '@/lib/prompts/engine';
 import type { Phase, PromptContext } from '@/lib/prompts/types';
 import { carriedActions } from '@/storage/actions';
+import { customPrompts, promptPrefs } from '@/storage/prompts';
 import { recentlyAskedIds } from '@/storage/sessions';
-import type { Member, Session } from '@/storage/types';
+import type { Member, PromptPref, Session } from '@/storage/types';
 import { useDb } from '../app/db-context';
 import { useNow } from '../app/use-now';
+import { useCatalogue } from './load-catalogue';
 
 const PHASE_TICK_MS = 15_000;
 
-/** The prompts for this member and this moment, re-ranked as the call moves on. */
-export function useSuggestions(
-  member: Member,
-  running: Session | null,
-): { context: PromptContext | null; suggestions: RankedSuggestion[] } {
+export interface Suggestions {
+  context: PromptContext | null;
+  suggestions: RankedSuggestion[];
+  /** The manager's choices per prompt id (favourite, hidden), for the toggles. */
+  prefs: ReadonlyMap<string, PromptPref>;
+  /** Why the catalogue could not load, if it could not. */
+  error: string;
+}
+
+/**
+ * The prompts for this member and this moment, re-ranked as the call moves on. The
+ * manager's own prompts join the catalogue; hidden ones (forever, or for this member) are
+ * removed before ranking, and favourites go to the engine as a boost.
+ */
+export function useSuggestions(member: Member, running: Session | null): Suggestions {
   const db = useDb();
+  const { catalogue, error } = useCatalogue();
   const now = useNow(running !== null, PHASE_TICK_MS);
   const phase: Phase = running ? callPhase(now - running.startedAt, running.plannedMinutes) : 'opening';
   const recentlyAsked = useLiveQuery(
@@ -29,10 +42,20 @@ export function useSuggestions(
       (await carriedActions(db, member.id, running)).filter((n) => n.action?.doneAt === undefined).length,
     [db, member.id, running],
   );
+  const own = useLiveQuery(
+    async () => ({ custom: await customPrompts(db), prefs: await promptPrefs(db) }),
+    [db],
+  );
   const checkIn = running ?? member.plan;
 
+  const pool = useMemo(
+    () => (catalogue && own ? promptPool(catalogue, own.custom, own.prefs, member.id) : null),
+    [catalogue, own, member.id],
+  );
+  const prefs = useMemo(() => new Map((own?.prefs ?? []).map((p) => [p.promptId, p])), [own]);
+
   const context = useMemo<PromptContext | null>(() => {
-    if (recentlyAsked === undefined || openActionCount === undefined) return null;
+    if (recentlyAsked === undefined || openActionCount === undefined || !pool) return null;
     return {
       theme: checkIn?.theme,
       followerType: member.followerType,
@@ -41,9 +64,13 @@ export function useSuggestions(
       phase,
       recentlyAsked,
       openActionCount,
+      favourites: pool.favourites,
     };
-  }, [checkIn, member.followerType, member.usualWant, phase, recentlyAsked, openActionCount]);
-  const suggestions = useMemo(() => (context ? rankPrompts(context, catalogue) : []), [context]);
+  }, [checkIn, member.followerType, member.usualWant, phase, recentlyAsked, openActionCount, pool]);
+  const suggestions = useMemo(
+    () => (context && pool ? rankPrompts(context, pool.prompts) : []),
+    [context, pool],
+  );
 
-  return { context, suggestions };
+  return { context, suggestions, prefs, error };
 }

@@ -5,6 +5,7 @@ import { SETTINGS_BUTTON_ID } from './settings-button';
 import { BackupExport } from './backup-export';
 import { BackupRestore } from './backup-restore';
 import { Preferences } from './preferences';
+import { QuestionImport } from './question-import';
 import { SummaryDefaults } from './summary-defaults';
 
 /** Backup and restore, language, look and defaults; Escape or the back button returns to the panel. */
@@ -55,6 +56,11 @@ export function SettingsView() {
         <p className="hint">{t('backupHint')}</p>
         <BackupExport />
         <BackupRestore />
+      </section>
+      <section className="card" aria-labelledby="question-bank-heading">
+        <h2 id="question-bank-heading">{t('questionBank')}</h2>
+        <p className="hint">{t('questionBankHint')}</p>
+        <QuestionImport />
       </section>
       <Preferences />
       <SummaryDefaults />

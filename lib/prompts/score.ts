@@ -20,6 +20,8 @@ export type ReasonCode =
   | 'open-actions'
   | 'follower-type'
   | 'favourite'
+  | 'own'
+  | 'imported'
   | 'mood-fit'
   | 'general';
 
@@ -49,6 +51,9 @@ export const W = {
   followerTagged: 15,
   followerAffinity: 5,
   favourite: 12,
+  // The manager's own words beat the catalogue on their theme; an imported bank competes with it.
+  own: 20,
+  imported: 12,
 } as const;
 
 /** Themes that answer each want: `listen` receives and helps find words, never advises. */
@@ -185,6 +190,10 @@ export function scorePrompt(ctx: PromptContext, prompt: Prompt): { score: number
     }
   }
   if (ctx.favourites?.includes(prompt.id)) add(W.favourite, 'favourite');
+  // Boosted on their own themes only, so a prompt of the manager's never crowds out every theme.
+  const onTheme = !ctx.theme || prompt.themes.includes(ctx.theme);
+  if (onTheme && prompt.origin === 'manual') add(W.own, 'own');
+  else if (onTheme && prompt.origin === 'import') add(W.imported, 'imported');
   // Map keeps insertion order, so equal gains stay in the order they were scored.
   const codes = [...gains.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
   return { score, codes };
@@ -223,6 +232,10 @@ export function describeReason(code: ReasonCode, ctx: PromptContext): string {
       return `Suits their follower type (${ctx.followerType ?? 'unknown'})`;
     case 'favourite':
       return 'You starred this';
+    case 'own':
+      return 'You wrote this one';
+    case 'imported':
+      return 'From your question bank';
     case 'mood-fit':
       return 'Suits their mood today';
     case 'general':

@@ -45,6 +45,8 @@ export interface Prompt {
   depth: 'light' | 'deeper';
   /** Which idea of the seed it comes from, e.g. `three-techniques/receive-emotions`. */
   source: string;
+  /** Set on the manager's own prompts: written by hand, or imported from a question bank. */
+  origin?: 'manual' | 'import';
 }
 
 export interface PromptContext {

@@ -7,7 +7,17 @@
  */
 import * as v from 'valibot';
 import { MAX_AGENDA_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from '../limits';
-import { NOTE_KINDS, type AgendaItem, type Member, type Note, type Session, type Setting } from '../types';
+import { MAX_PROMPT_LENGTH, MAX_PROMPT_THEMES } from '@/lib/prompts/limits';
+import {
+  NOTE_KINDS,
+  type AgendaItem,
+  type CustomPrompt,
+  type Member,
+  type Note,
+  type PromptPref,
+  type Session,
+  type Setting,
+} from '../types';
 import {
   day,
   FOLLOWER_TYPES,
@@ -33,6 +43,8 @@ export interface BackupTables {
   agendaItems: AgendaItem[];
   notes: Note[];
   settings: Setting[];
+  customPrompts: CustomPrompt[];
+  promptPrefs: PromptPref[];
 }
 
 export type TableName = keyof BackupTables;
@@ -73,6 +85,10 @@ export const BACKUP_TABLES: readonly TableDef[] = [
     ],
   },
   { name: 'settings', key: 'key', since: 1, refs: [] },
+  // A pref may name a catalogue prompt, and `hiddenFor` a member deleted since: neither is
+  // a reference the file must resolve (a stale one only hides nothing).
+  { name: 'customPrompts', key: 'id', since: 2, refs: [] },
+  { name: 'promptPrefs', key: 'promptId', since: 2, refs: [] },
 ];
 
 /**
@@ -157,6 +173,27 @@ export function rowSchemas(range: StampRange) {
         return known === undefined || v.is(known, s.value);
       }, 'Setting has a value of the wrong type'),
     ),
+    customPrompts: v.strictObject({
+      id: uuid,
+      text: v.pipe(
+        v.strictObject({ ja: text(0, MAX_PROMPT_LENGTH), en: text(0, MAX_PROMPT_LENGTH) }),
+        v.check((t) => t.ja.trim() !== '' || t.en.trim() !== '', 'Prompt has no text'),
+      ),
+      themes: v.pipe(
+        v.array(v.picklist(THEMES)),
+        v.minLength(1),
+        v.maxLength(MAX_PROMPT_THEMES),
+        v.check((t) => new Set(t).size === t.length, 'Repeated theme'),
+      ),
+      origin: v.picklist(['manual', 'import']),
+      createdAt: at,
+    }),
+    promptPrefs: v.strictObject({
+      promptId: text(1, MAX_SHORT_TEXT),
+      favourite: v.optional(v.boolean()),
+      hidden: v.optional(v.boolean()),
+      hiddenFor: v.optional(list(uuid)),
+    }),
   } satisfies { [K in TableName]: v.GenericSchema<unknown, BackupTables[K][number]> };
 }
 
@@ -165,7 +202,15 @@ type RowSchemas = ReturnType<typeof rowSchemas>;
 /** Fails to compile when a domain type gains a field its row schema does not know (or the reverse). */
 export const ROW_SCHEMAS_COVER_TYPES: {
   [K in TableName]: SameKeys<BackupTables[K][number], v.InferOutput<RowSchemas[K]>>;
-} = { members: true, sessions: true, agendaItems: true, notes: true, settings: true };
+} = {
+  members: true,
+  sessions: true,
+  agendaItems: true,
+  notes: true,
+  settings: true,
+  customPrompts: true,
+  promptPrefs: true,
+};
 
 export type PlainRow = Readonly<Record<string, unknown>>;
 
