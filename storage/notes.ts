@@ -1,3 +1,4 @@
+import { indexWords } from '@/lib/search/index-words';
 import type { AizuchiDB } from './db';
 import { MAX_NOTE_LENGTH } from './limits';
 import { startSession } from './sessions';
@@ -14,7 +15,7 @@ export function checkNote(kind: NoteKind, text: string): NoteProblem | null {
 
 /**
  * Adds a note to a session. A clock that moved backwards must not put a note before the
- * session's start or before the notes already taken: its stamp is held at the later of those.
+ * session's start or before the notes already taken: its stamp is held just after the later of those.
  */
 export async function addNote(
   db: AizuchiDB,
@@ -29,8 +30,9 @@ export async function addNote(
     .where('[sessionId+createdAt]')
     .between([session.id, -Infinity], [session.id, Infinity])
     .last();
-  const createdAt = Math.max(now, session.startedAt ?? -Infinity, last?.createdAt ?? -Infinity);
-  const note: Note = {
+  // One past the last note, so equal stamps never leave the order to the (random) ids.
+  const createdAt = Math.max(now, session.startedAt ?? -Infinity, last ? last.createdAt + 1 : -Infinity);
+  const note = withWords<Note>({
     id: crypto.randomUUID(),
     sessionId: session.id,
     memberId: session.memberId,
@@ -39,7 +41,7 @@ export async function addNote(
     text: text.trim(),
     createdAt,
     ...(kind === 'action' ? { action: { owner: 'me' as const } } : {}),
-  };
+  });
   await db.notes.add(note);
   return note;
 }
@@ -92,8 +94,9 @@ export async function updateNote(
     const updated: Note = { ...note, kind, text: text.trim(), editedAt: now };
     if (kind === 'action') updated.action = note.action ?? { owner: 'me' };
     else delete updated.action;
-    await db.notes.put(updated);
-    return updated;
+    const stored = withWords(updated);
+    await db.notes.put(stored);
+    return stored;
   });
 }
 
@@ -108,5 +111,13 @@ export async function deleteNote(db: AizuchiDB, id: string): Promise<Note | unde
 
 /** Puts a deleted note back exactly as it was (undo). */
 export async function restoreNote(db: AizuchiDB, note: Note): Promise<void> {
-  await db.notes.put(note);
+  await db.notes.put(withWords(note));
+}
+
+/**
+ * The note as stored: with its search words (the `*words` index), computed from its text.
+ * Every write of a note goes through this; callers keep the note without them.
+ */
+export function withWords<T extends Pick<Note, 'text'>>(note: T): T & { words: string[] } {
+  return { ...note, words: indexWords(note.text) };
 }

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { indexWords } from '@/lib/search/index-words';
 
 /**
  * Every schema version the extension has shipped, oldest first.
@@ -62,6 +63,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .modify((n: Record<string, unknown>) => {
           n.memberId = memberOfSession.get(n.sessionId as string) ?? '';
           if (n.kind === 'action') n.action ??= { owner: 'me' };
+          n.words = indexWords(typeof n.text === 'string' ? n.text : '');
         });
     },
   },

@@ -1,5 +1,5 @@
 import type { Lang } from '@/lib/i18n';
-import { MAX_PLANNED_MINUTES } from './backup/fields';
+import { MAX_PLANNED_MINUTES } from './limits';
 import type { AizuchiDB } from './db';
 
 export { MAX_PLANNED_MINUTES };

@@ -4,6 +4,7 @@ import type { Member, Note, Session } from '@/storage/types';
 import { useDb } from '../app/db-context';
 import { useI18n } from '../app/i18n-context';
 import { useOptimisticValue } from '../app/use-optimistic-value';
+import { ActionFields } from './action-fields';
 
 interface Props {
   member: Member;
@@ -59,10 +60,7 @@ function ActionRow({
         />
         <span>{note.text}</span>
       </label>
-      <span className="meta">
-        {note.action?.owner === 'member' ? member.name : t('ownerMe')}
-        {note.action?.due && ` · ${t('dueOn', { date: note.action.due })}`}
-      </span>
+      <ActionFields note={note} member={member} onError={onError} />
     </li>
   );
 }

@@ -8,8 +8,9 @@ export function BrowserShortcuts() {
   const [commands, setCommands] = useState<Browser.commands.Command[]>([]);
 
   useEffect(() => {
-    browser.commands
-      .getAll()
+    // A promise chain also catches a browser (or test double) without the commands API.
+    Promise.resolve()
+      .then(() => browser.commands.getAll())
       .then((all) => setCommands(all.filter((c) => c.name && !c.name.startsWith('_'))))
       .catch(() => setCommands([]));
   }, []);

@@ -14,10 +14,17 @@ interface Props {
   session: Session;
   /** Where focus goes when this row disappears. */
   onDeleted: () => void;
+  /** Set when the row is one of a virtualized list's (VirtualNotes). */
+  virtual?: {
+    index: number;
+    setSize: number;
+    start: number;
+    measure: (el: HTMLElement | null) => void;
+  };
 }
 
 /** One note: offset, kind, text; edit in place, or delete with undo. */
-export function NoteRow({ note, session, onDeleted }: Props) {
+export function NoteRow({ note, session, onDeleted, virtual }: Props) {
   const db = useDb();
   const { t } = useI18n();
   const setUndo = useUi((s) => s.setUndo);
@@ -43,7 +50,16 @@ export function NoteRow({ note, session, onDeleted }: Props) {
   };
 
   return (
-    <li className={`note kind-${note.kind}`}>
+    <li
+      className={`note kind-${note.kind}`}
+      {...(virtual && {
+        ref: virtual.measure,
+        'data-index': virtual.index,
+        'aria-setsize': virtual.setSize,
+        'aria-posinset': virtual.index + 1,
+        style: { transform: `translateY(${virtual.start}px)` },
+      })}
+    >
       <time dateTime={new Date(note.createdAt).toISOString()}>{offset}</time>
       {editing ? (
         <NoteEditor

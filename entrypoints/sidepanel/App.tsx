@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { AgendaPanel } from '@/components/agenda/agenda-panel';
 import { useI18n } from '@/components/app/i18n-context';
 import { PanelTools } from '@/components/app/panel-tools';
@@ -16,7 +17,11 @@ import { CheckIn } from '@/components/session/check-in';
 import { SessionBar } from '@/components/session/session-bar';
 import { SessionHistory } from '@/components/session/session-history';
 import { SettingsButton } from '@/components/settings/settings-button';
-import { SettingsView } from '@/components/settings/settings-view';
+
+// Backup, restore and question import (with their validation library) load when opened.
+const SettingsView = lazy(() =>
+  import('@/components/settings/settings-view').then((m) => ({ default: m.SettingsView })),
+);
 
 /** The side panel: member and session on top, check-in, agenda and notes in the middle, the note box below. */
 export function App() {
@@ -52,7 +57,11 @@ export function App() {
         )}
         <ArchivedMembers />
       </main>
-      {settingsOpen && <SettingsView />}
+      {settingsOpen && (
+        <Suspense fallback={null}>
+          <SettingsView />
+        </Suspense>
+      )}
       {member && (
         <footer className="bottom">
           <NoteComposer member={member} />

@@ -302,7 +302,7 @@ export const en = {
     'Add questions from a JSON or CSV file (up to 2 MB and 5000 questions). You see what it holds before anything is saved.',
   importQuestions: 'Import questions',
   importReading: 'Reading the file…',
-  importFound: '{count} questions found in {file}.',
+  importFound: 'Questions found in {file}: {count}.',
   importFresh: '{count} new questions will be added.',
   importDuplicates: '{count} duplicates (already known, or repeated in the file) will be skipped.',
   importErrors: '{count} rows could not be read:',
@@ -317,7 +317,7 @@ export const en = {
   importNoCategory: 'No category',
   importAuto: 'Guess from each question',
   importConfirm: 'Import',
-  importCancel: "Don't import",
+  importCancel: 'Discard file',
   importWriting: 'Importing…',
   importDone: 'Imported {count} questions. They are suggested for their themes.',
   importNothingNew: 'Nothing new to import: every question is already known.',
@@ -331,6 +331,8 @@ export const en = {
   importProblem_bad_csv: 'a quoted CSV field is never closed',
   importProblem_no_questions: 'no list of questions was found in it',
   importProblem_no_text_column: 'the CSV header names no question column (question, text, prompt, ja, en…)',
+  actionOwner: 'Who does it: {text}',
+  actionDue: 'Due date: {text}',
   loadFailed: 'The data could not be read ({error}).',
 } as const;
 

@@ -318,7 +318,7 @@ export const ja: Messages = {
   importNoCategory: 'カテゴリなし',
   importAuto: '質問ごとに推測する',
   importConfirm: '取り込む',
-  importCancel: '取り込まない',
+  importCancel: 'ファイルを破棄',
   importWriting: '取り込んでいます…',
   importDone: '{count} 問を取り込みました。テーマに合わせておすすめに出ます。',
   importNothingNew: '新しい質問はありません。すべて登録済みです。',
@@ -332,5 +332,7 @@ export const ja: Messages = {
   importProblem_bad_csv: 'CSV の引用符(")が閉じられていません',
   importProblem_no_questions: '質問の一覧が見つかりません',
   importProblem_no_text_column: 'CSV の見出し行に質問の列(question、text、prompt、ja、en など)がありません',
+  actionOwner: '担当: {text}',
+  actionDue: '期限: {text}',
   loadFailed: 'データを読み込めませんでした({error})。',
 };

@@ -15,7 +15,7 @@ const MAX_SETTING_ITEMS = 1_000;
 export const MAX_SHORT_TEXT = 1_000;
 export const MAX_URL_LENGTH = 2_048;
 export const MAX_LIST_ITEMS = 1_000;
-export const MAX_PLANNED_MINUTES = 24 * 60;
+export { MAX_PLANNED_MINUTES } from '../limits';
 
 // Exhaustive: adding a theme, follower type or want without listing it here fails to compile.
 export const THEMES = keysOf<Theme>({

@@ -1,3 +1,4 @@
+import { indexWords } from '@/lib/search/index-words';
 import type { AizuchiDB } from '../db';
 import type { Backup } from './format';
 import { BACKUP_TABLES, rowsOf, type PlainRow, type TableName } from './tables';
@@ -40,7 +41,9 @@ export async function restoreBackup(
       const store = db.table<Row, string>(t.name);
       const rows = rowsOf(backup.tables, t.name);
       for (let i = 0; i < rows.length; i += CHUNK) {
-        const chunk = rows.slice(i, i + CHUNK);
+        let chunk = rows.slice(i, i + CHUNK);
+        // Search words are derived: recomputed from the text, never taken from the file.
+        if (t.name === 'notes') chunk = chunk.map(withIndexWords);
         // bulkAdd after a clear: a duplicate key would be a bug, and must fail loudly.
         await (mode === 'replace' ? store.bulkAdd(chunk) : store.bulkPut(chunk));
         written += chunk.length;
@@ -50,4 +53,8 @@ export async function restoreBackup(
     }
     return counts as Record<TableName, number>;
   });
+}
+
+function withIndexWords(row: Row): Row {
+  return { ...row, words: indexWords(typeof row.text === 'string' ? row.text : '') };
 }

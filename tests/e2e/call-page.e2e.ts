@@ -95,7 +95,7 @@ describe('call page chip', () => {
     });
   });
 
-  it('T39 the panel\'s shortcut sheet shows the keys really bound in the browser', async () => {
+  it("T39 the panel's shortcut sheet shows the keys really bound in the browser", async () => {
     const panel = await h.openPanel();
     await panel.locator('body').press('?');
     const sheet = panel.getByRole('dialog');

@@ -57,6 +57,13 @@ describe('members, sessions and the agenda that carries itself over', () => {
       .locator('.agenda-list')
       .evaluateAll((lists) => lists.map((l) => (l as HTMLElement).className));
     expect(order).toEqual(['agenda-list actions', 'agenda-list']);
+    await panel
+      .getByRole('combobox', { name: 'Who does it: 評価シートを金曜までに共有する' })
+      .selectOption({ label: '佐藤 花子' });
+    await panel.getByLabel('Due date: 評価シートを金曜までに共有する').fill('2026-12-04');
+    await expect
+      .poll(() => panel.getByLabel('Due date: 評価シートを金曜までに共有する').inputValue())
+      .toBe('2026-12-04');
     await panel.getByRole('checkbox', { name: 'Done: 評価シートを金曜までに共有する' }).check();
     await expect
       .poll(() => panel.getByRole('checkbox', { name: 'Done: 評価シートを金曜までに共有する' }).isChecked())

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexWords } from '../../lib/search/index-words';
 import { launch, type Harness } from './harness';
 
 let h: Harness;
@@ -140,7 +141,13 @@ describe('notes: drafts, IME, two panels, search', () => {
 
   it('measures note add and search with 10,000 notes in the DB (printed, not asserted)', async () => {
     const floor = await measureAdds(panel, '空のDB');
-    await panel.evaluate(async () => {
+    // Written straight into IndexedDB, so with the search words the product would have stored.
+    const words = ['資料', '共有', '評価', '面談', 'deck', 'review', 'キャリア', '目標', 'feedback', '来週'];
+    const texts = Array.from({ length: 10_000 }, (_, n) => {
+      const text = `${words[n % 10]}について話した。${words[(n * 7) % 10]} and ${words[(n * 3) % 10]} 番号${n}`;
+      return { text, words: indexWords(text) };
+    });
+    await panel.evaluate(async (texts) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const req = indexedDB.open('aizuchi');
         req.onsuccess = () => resolve(req.result);
@@ -150,18 +157,6 @@ describe('notes: drafts, IME, two panels, search', () => {
         const req = db.transaction('settings').objectStore('settings').get('selectedMemberId');
         req.onsuccess = () => resolve((req.result as { value: string }).value);
       });
-      const words = [
-        '資料',
-        '共有',
-        '評価',
-        '面談',
-        'deck',
-        'review',
-        'キャリア',
-        '目標',
-        'feedback',
-        '来週',
-      ];
       const tx = db.transaction(['sessions', 'notes'], 'readwrite');
       for (let s = 0; s < 50; s++) {
         const sessionId = crypto.randomUUID();
@@ -181,14 +176,14 @@ describe('notes: drafts, IME, two panels, search', () => {
             sessionId,
             memberId,
             kind: 'note',
-            text: `${words[n % 10]}について話した。${words[(n * 7) % 10]} and ${words[(n * 3) % 10]} 番号${n}`,
+            ...texts[n]!,
             createdAt: startedAt + i * 9_000,
           });
         }
       }
       await new Promise((resolve) => (tx.oncomplete = resolve));
       db.close();
-    });
+    }, texts);
     await panel.reload();
     await noteBox(panel).waitFor();
 

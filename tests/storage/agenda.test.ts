@@ -1,5 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addAgendaItem, agendaFor, applyAgendaTemplate, editAgendaItem, setDiscussed } from '@/storage/agenda';
+import {
+  addAgendaItem,
+  agendaFor,
+  applyAgendaTemplate,
+  editAgendaItem,
+  setDiscussed,
+} from '@/storage/agenda';
 import type { AizuchiDB } from '@/storage/db';
 import { addMember, checkMemberName, listMembers } from '@/storage/members';
 import { endSession, startSession } from '@/storage/sessions';

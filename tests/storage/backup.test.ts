@@ -12,8 +12,11 @@ import {
 import type { AizuchiDB } from '@/storage/db';
 import { addMember, updateMember } from '@/storage/members';
 import { captureNote } from '@/storage/notes';
+import { addCustomPrompt, hidePromptFor, setFavourite } from '@/storage/prompts';
 import { endSession, markPromptAsked, setCheckIn } from '@/storage/sessions';
 import { setSetting } from '@/storage/settings';
+import { searchNotes } from '@/storage/search';
+import { indexWords } from '@/lib/search/index-words';
 import { freshDb } from '../helpers/db';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -55,6 +58,13 @@ async function seed(db: AizuchiDB, offset = 0): Promise<void> {
   await endSession(db, first.sessionId, (at += 1_000));
   await captureNote(db, alex.id, 'decision', 'Next time: career talk', at + 60_000);
   await setSetting(db, 'selectedMemberId', sato.id);
+  const own = await addCustomPrompt(
+    db,
+    { text: { ja: '最近、手応えを感じた瞬間は？' }, themes: ['growth'] },
+    at,
+  );
+  await setFavourite(db, own.id, true);
+  await hidePromptFor(db, 'career-most-yourself', sato.id);
 }
 
 const withoutExportedAt = (json: string) => json.replace(/^ {2}"exportedAt": \d+,$/m, '');
@@ -80,7 +90,15 @@ describe('backup round trip', () => {
 
     expect(again).not.toBe(json); // exportedAt differs…
     expect(withoutExportedAt(again)).toBe(withoutExportedAt(json)); // …and nothing else
-    for (const table of ['members', 'sessions', 'agendaItems', 'notes', 'settings'] as const) {
+    for (const table of [
+      'members',
+      'sessions',
+      'agendaItems',
+      'notes',
+      'settings',
+      'customPrompts',
+      'promptPrefs',
+    ] as const) {
       expect(await target.table(table).toArray(), table).toEqual(await db.table(table).toArray());
     }
   });
@@ -99,11 +117,19 @@ describe('backup round trip', () => {
   it('writes the frame, counts and one row per line, rows sorted by id', async () => {
     const backup = await exportBackup(db, NOW);
     expect(backup).toMatchObject({ app: 'aizuchi', format: 1, schemaVersion: 2, exportedAt: NOW });
-    expect(backup.counts).toEqual({ members: 2, sessions: 2, agendaItems: 2, notes: 9, settings: 1 });
+    expect(backup.counts).toEqual({
+      members: 2,
+      sessions: 2,
+      agendaItems: 2,
+      notes: 9,
+      settings: 1,
+      customPrompts: 1,
+      promptPrefs: 2,
+    });
     const ids = backup.tables.notes.map((n) => n.id);
     expect(ids).toEqual([...ids].sort());
     const json = backupToJson(backup);
-    expect(json.split('\n').filter((l) => l.startsWith('      {"id":'))).toHaveLength(15);
+    expect(json.split('\n').filter((l) => l.startsWith('      {"id":'))).toHaveLength(16);
     expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(backup)));
   });
 
@@ -130,7 +156,15 @@ describe('restore modes', () => {
     await seed(other, 10_000);
     const backup = parseOk(backupToJson(await exportBackup(other, NOW)));
     const written = await restoreBackup(db, backup, 'merge');
-    expect(written).toEqual({ members: 2, sessions: 2, agendaItems: 2, notes: 9, settings: 1 });
+    expect(written).toEqual({
+      members: 2,
+      sessions: 2,
+      agendaItems: 2,
+      notes: 9,
+      settings: 1,
+      customPrompts: 1,
+      promptPrefs: 2,
+    });
     await restoreBackup(db, backup, 'merge');
     expect(await db.members.count()).toBe(4);
     expect(await db.notes.count()).toBe(18);
@@ -145,12 +179,30 @@ describe('restore modes', () => {
     expect(withoutExportedAt(backupToJson(await exportBackup(db, NOW + 1)))).toBe(withoutExportedAt(json));
   });
 
+  it('recomputes search words from the text instead of trusting the file', async () => {
+    const backup = parseOk(backupToJson(await exportBackup(db, NOW)));
+    const notes = backup.tables.notes.map((n) => ({ ...n, words: ['forged'] }));
+    const target = freshDb();
+    await restoreBackup(target, { ...backup, tables: { ...backup.tables, notes } }, 'replace');
+    for (const n of await target.notes.toArray()) expect(n.words, n.id).toEqual(indexWords(n.text));
+    expect((await searchNotes(target, 'forged')).total).toBe(0);
+    expect((await searchNotes(target, '資料作成')).total).toBe(1);
+  });
+
   it('reports progress up to the total, in order', async () => {
     const backup = parseOk(backupToJson(await exportBackup(db, NOW)));
     const seen: RestoreProgress[] = [];
     await restoreBackup(freshDb(), backup, 'replace', (p) => seen.push(p));
-    expect(seen.map((p) => p.table)).toEqual(['members', 'sessions', 'agendaItems', 'notes', 'settings']);
-    expect(seen.at(-1)).toEqual({ table: 'settings', written: 16, total: 16 });
+    expect(seen.map((p) => p.table)).toEqual([
+      'members',
+      'sessions',
+      'agendaItems',
+      'notes',
+      'settings',
+      'customPrompts',
+      'promptPrefs',
+    ]);
+    expect(seen.at(-1)).toEqual({ table: 'promptPrefs', written: 19, total: 19 });
   });
 });
 

@@ -1,8 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { carriedActions, setActionDone } from '@/storage/actions';
+import { carriedActions, setActionDetails, setActionDone } from '@/storage/actions';
 import { addAgendaItem, agendaFor, deleteAgendaItem, moveAgendaItem, setDiscussed } from '@/storage/agenda';
 import type { AizuchiDB } from '@/storage/db';
-import { addMember, deleteMember, listMembers, membersByDue, restoreMember, setArchived } from '@/storage/members';
+import {
+  addMember,
+  deleteMember,
+  listMembers,
+  membersByDue,
+  restoreMember,
+  setArchived,
+} from '@/storage/members';
 import { captureNote } from '@/storage/notes';
 import { endSession, latestSession, setCheckIn, startSession } from '@/storage/sessions';
 import { freshDb } from '../helpers/db';
@@ -126,5 +133,16 @@ describe('member order', () => {
     const sb = await startSession(db, b.id, 1_000);
     await endSession(db, sb.id, 2_000);
     expect((await membersByDue(db)).map((m) => m.name)).toEqual(['C', 'B', 'A']);
+  });
+});
+
+describe('action details', () => {
+  it('sets the owner and due day of an action item, and clears the day', async () => {
+    const { action } = await twoSessions();
+    await setActionDetails(db, action.id, { owner: 'member', due: '2026-12-04' });
+    expect((await db.notes.get(action.id))?.action).toEqual({ owner: 'member', due: '2026-12-04' });
+    await setActionDetails(db, action.id, { due: undefined });
+    expect((await db.notes.get(action.id))?.action).toEqual({ owner: 'member' });
+    await expect(setActionDetails(db, action.id, { due: 'next friday' })).rejects.toThrow();
   });
 });

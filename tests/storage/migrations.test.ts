@@ -6,6 +6,8 @@ import { createDb } from '@/storage/db';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '@/storage/schema';
 import { latestSession } from '@/storage/sessions';
 import { notesOf } from '@/storage/notes';
+import { searchNotes } from '@/storage/search';
+import { indexWords } from '@/lib/search/index-words';
 
 interface Fixture {
   version: number;
@@ -46,6 +48,12 @@ describe('T01 every schema version migrates to the newest', () => {
     ]);
     expect((await db.sessions.toArray()).map((s) => s.plannedMinutes)).toEqual([30, 30]);
     expect(await db.drafts.count()).toBe(0);
+    // Search words are filled from each note's text, so old notes are found by the index.
+    const notes = await db.notes.toArray();
+    for (const n of notes) expect(n.words, n.id).toEqual(indexWords(n.text));
+    const found = await searchNotes(db, '資料');
+    expect(found.hits.map((h) => h.note.text)).toEqual(['最近は資料作成に時間がかかっている']);
+    expect((await searchNotes(db, '共有')).total).toBe(1);
     db.close();
   });
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AizuchiDB } from '@/storage/db';
 import { addMember, deleteMember, setArchived } from '@/storage/members';
-import { captureNote } from '@/storage/notes';
+import { captureNote, deleteNote, restoreNote, updateNote, withWords } from '@/storage/notes';
 import { searchNotes } from '@/storage/search';
 import { endSession } from '@/storage/sessions';
 import type { Note } from '@/storage/types';
@@ -61,7 +61,7 @@ describe('searchNotes', () => {
     expect(found.hits[0]?.member.archived).toBe(true);
   });
 
-  it('a quick check: one scan over 10,000 notes (time printed, not asserted)', async () => {
+  it('a quick check: index look-ups over 10,000 notes (time printed, not asserted)', async () => {
     const members = await Promise.all(Array.from({ length: 20 }, (_, i) => addMember(db, `Member ${i}`)));
     const words = ['資料', '共有', '評価', '面談', 'deck', 'review', 'キャリア', '目標', 'feedback', '来週'];
     const notes: Note[] = Array.from({ length: 10_000 }, (_, i) => ({
@@ -72,7 +72,7 @@ describe('searchNotes', () => {
       text: `${words[i % 10]}について話した。${words[(i * 7) % 10]} and ${words[(i * 3) % 10]} #${i}`,
       createdAt: 1_000 + i,
     }));
-    await db.notes.bulkAdd(notes);
+    await db.notes.bulkAdd(notes.map(withWords));
     await searchNotes(db, '資料'); // warm-up
     const runs: number[] = [];
     for (let i = 0; i < 5; i++) {
@@ -82,12 +82,12 @@ describe('searchNotes', () => {
       expect(found.total).toBeGreaterThan(0);
     }
     runs.sort((a, b) => a - b);
-    console.info(`search over 10k notes (fake-indexeddb): median ${runs[2]!.toFixed(1)} ms`);
+    console.info(`indexed search over 10k notes (fake-indexeddb): median ${runs[2]!.toFixed(1)} ms`);
   });
 });
 
-describe('searchNotes over more notes than one scan page', () => {
-  it('reads every page, none twice', async () => {
+describe('searchNotes over many notes', () => {
+  it('counts every hit, also past the limit, none twice', async () => {
     const m = await addMember(db, 'Paged');
     const notes: Note[] = Array.from({ length: 4_500 }, (_, i) => ({
       id: crypto.randomUUID(),
@@ -97,9 +97,58 @@ describe('searchNotes over more notes than one scan page', () => {
       text: i % 100 === 0 ? `match ${i}` : `other ${i}`,
       createdAt: i,
     }));
-    await db.notes.bulkAdd(notes);
+    await db.notes.bulkAdd(notes.map(withWords));
     const found = await searchNotes(db, 'match', 100);
     expect(found.total).toBe(45);
     expect(new Set(found.hits.map((h) => h.note.id)).size).toBe(45);
+  });
+});
+
+describe('searchNotes through the words index', () => {
+  it('finds Japanese words inside compounds and English words by their start', async () => {
+    const m = await addMember(db, '佐藤');
+    await captureNote(db, m.id, 'note', '評価資料を再共有した', 1_000);
+    await captureNote(db, m.id, 'note', 'Shared the decks with the team', 2_000);
+    await captureNote(db, m.id, 'note', '来週から週報は箇条書きにする', 3_000);
+    expect(texts((await searchNotes(db, '資料')).hits)).toEqual(['評価資料を再共有した']);
+    expect(texts((await searchNotes(db, '共有')).hits)).toEqual(['評価資料を再共有した']);
+    expect(texts((await searchNotes(db, 'share deck')).hits)).toEqual(['Shared the decks with the team']);
+    expect(texts((await searchNotes(db, '箇条書き')).hits)).toEqual(['来週から週報は箇条書きにする']);
+    expect(texts((await searchNotes(db, '条書')).hits)).toEqual(['来週から週報は箇条書きにする']);
+    expect((await searchNotes(db, 'hared')).total).toBe(0); // English matches from a word's start
+  });
+
+  it('follows edits, deletes and undo', async () => {
+    const m = await addMember(db, '佐藤');
+    const note = await captureNote(db, m.id, 'note', '予算の相談', 1_000);
+    await updateNote(db, note.id, { text: '採用の相談' }, 2_000);
+    expect((await searchNotes(db, '予算')).total).toBe(0);
+    expect(texts((await searchNotes(db, '採用')).hits)).toEqual(['採用の相談']);
+    const removed = await deleteNote(db, note.id);
+    expect((await searchNotes(db, '採用')).total).toBe(0);
+    await restoreNote(db, { ...removed!, words: ['stale'] });
+    expect(texts((await searchNotes(db, '採用')).hits)).toEqual(['採用の相談']);
+    expect((await searchNotes(db, 'stale')).total).toBe(0);
+  });
+
+  it('reads only the notes the index names: a note stored without words is not found', async () => {
+    const m = await addMember(db, 'Index');
+    await captureNote(db, m.id, 'note', 'indexed budget', 1_000);
+    await db.notes.add({
+      id: 'raw',
+      sessionId: 's',
+      memberId: m.id,
+      kind: 'note',
+      text: 'raw budget',
+      createdAt: 2,
+    });
+    expect(texts((await searchNotes(db, 'budget')).hits)).toEqual(['indexed budget']);
+  });
+
+  it('hands hits back without their index words', async () => {
+    const m = await addMember(db, 'Plain');
+    await captureNote(db, m.id, 'note', 'plain note', 1_000);
+    const [hit] = (await searchNotes(db, 'plain')).hits;
+    expect(hit?.note).not.toHaveProperty('words');
   });
 });

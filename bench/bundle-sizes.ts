@@ -1,0 +1,48 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface EntrySize {
+  entry: string;
+  /** Files loaded before the entry runs: the page's module script and its preloads, or the script itself. */
+  files: string[];
+  gzip: number;
+}
+
+const gzipOf = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** Scripts an HTML entry loads up front (its module script and modulepreload links). */
+function firstChunk(dir: string, html: string): string[] {
+  const text = readFileSync(join(dir, html), 'utf8');
+  const refs = [...text.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+)"/g)];
+  return [...new Set(refs.map((m) => m[1]!.replace(/^\//, '')))];
+}
+
+/** Gzip size (level 9) of each built entry of an extension output directory (e.g. .output/chrome-mv3). */
+export function entrySizes(dir: string): EntrySize[] {
+  const sizes: EntrySize[] = [];
+  for (const html of readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort()) {
+    const files = firstChunk(dir, html);
+    sizes.push({
+      entry: html.replace('.html', ''),
+      files,
+      gzip: files.reduce((s, f) => s + gzipOf(join(dir, f)), 0),
+    });
+  }
+  if (existsSync(join(dir, 'background.js')))
+    sizes.push({ entry: 'background', files: ['background.js'], gzip: gzipOf(join(dir, 'background.js')) });
+  const scripts = join(dir, 'content-scripts');
+  if (existsSync(scripts)) {
+    for (const f of readdirSync(scripts)
+      .filter((f) => f.endsWith('.js'))
+      .sort())
+      sizes.push({
+        entry: `content:${f.replace('.js', '')}`,
+        files: [`content-scripts/${f}`],
+        gzip: gzipOf(join(scripts, f)),
+      });
+  }
+  return sizes;
+}

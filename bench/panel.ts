@@ -1,0 +1,150 @@
+import type { BrowserContext, Page } from 'playwright-core';
+
+/** Writes rows straight into the extension's IndexedDB (already opened by the panel at the newest version). */
+export async function writeRows(
+  page: Page,
+  table: string,
+  rows: readonly object[],
+  chunk = 5_000,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += chunk) {
+    await page.evaluate(
+      async ({ table, rows }) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const req = indexedDB.open('aizuchi');
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(new Error(String(req.error)));
+        });
+        const tx = db.transaction(table, 'readwrite');
+        const store = tx.objectStore(table);
+        for (const row of rows) store.put(row);
+        await new Promise((resolve, reject) => {
+          tx.oncomplete = resolve;
+          tx.onerror = () => reject(new Error(String(tx.error)));
+        });
+        db.close();
+      },
+      { table, rows: rows.slice(i, i + chunk) },
+    );
+  }
+}
+
+/** Sets a row of the settings table (e.g. the selected member) the way the panel stores it. */
+export async function setSetting(page: Page, key: string, value: unknown): Promise<void> {
+  await writeRows(page, 'settings', [{ key, value }]);
+}
+
+/** Deletes the notes of a session whose text starts with `prefix` (what a figure added). */
+export async function deleteAdded(page: Page, sessionId: string, prefix: string): Promise<void> {
+  await page.evaluate(
+    async ({ sessionId, prefix }) => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const req = indexedDB.open('aizuchi');
+        req.onsuccess = () => resolve(req.result);
+      });
+      const tx = db.transaction('notes', 'readwrite');
+      const range = IDBKeyRange.bound([sessionId, -Infinity], [sessionId, Infinity]);
+      const req = tx.objectStore('notes').index('[sessionId+createdAt]').openCursor(range);
+      req.onsuccess = () => {
+        const cursor = req.result;
+        if (!cursor) return;
+        if (String((cursor.value as { text: string }).text).startsWith(prefix)) cursor.delete();
+        cursor.continue();
+      };
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    },
+    { sessionId, prefix },
+  );
+}
+
+/** Milliseconds since navigation once the panel has loaded and its notes list holds `minNotes` rows, else 0. */
+export function panelReady(minNotes: number): number {
+  const loaded = document.querySelector('.app[aria-busy="false"]');
+  const rows = document.querySelectorAll('ol[aria-label="Notes"] > li').length;
+  return loaded && rows >= minNotes ? performance.now() : 0;
+}
+
+/**
+ * P1: a new tab navigates to the panel; ms from navigation start (timeOrigin) until the
+ * panel is loaded with `minNotes` notes rendered, checked every animation frame in the page.
+ */
+export async function coldOpen(ctx: BrowserContext, url: string, minNotes: number): Promise<number> {
+  const page = await ctx.newPage();
+  await page.setViewportSize({ width: 360, height: 720 });
+  await page.goto(url, { waitUntil: 'commit' });
+  const handle = await page.waitForFunction(panelReady, minNotes, { polling: 'raf', timeout: 60_000 });
+  const ms = await handle.jsonValue();
+  await page.close();
+  return ms;
+}
+
+/** P2: Enter in the note box → the note's text in the notes list (saved, read back by the live query, rendered). */
+export async function addNote(page: Page, text: string): Promise<number> {
+  const box = page.getByRole('textbox', { name: 'Note' });
+  await box.fill(text);
+  const measured = page.evaluate(
+    (expected) =>
+      new Promise<number>((resolve) => {
+        const input = document.getElementById('note-box')!;
+        let start = 0;
+        input.addEventListener('keydown', () => (start = performance.now()), { once: true, capture: true });
+        const list = document.querySelector('ol.notes-list')!;
+        new MutationObserver((_, observer) => {
+          if (start && list.textContent?.includes(expected)) {
+            observer.disconnect();
+            resolve(performance.now() - start);
+          }
+        }).observe(list, { childList: true, subtree: true, characterData: true });
+      }),
+    text,
+  );
+  await page.waitForTimeout(30);
+  await box.press('Enter');
+  return measured;
+}
+
+/** P3: from the start of the search (after the typing delay) to its results in the DOM. */
+export async function search(page: Page, query: string): Promise<number> {
+  const box = page.getByRole('searchbox', { name: 'Search notes' });
+  await box.fill('');
+  await page.waitForTimeout(150);
+  await page.evaluate(() => performance.clearMeasures('aizuchi:search'));
+  const measured = page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const root = document.querySelector('.search')!;
+        const check = (observer: MutationObserver) => {
+          const [entry] = performance.getEntriesByName('aizuchi:search');
+          if (entry && root.querySelector('[role="status"]')) {
+            observer.disconnect();
+            resolve(performance.now() - entry.startTime);
+          }
+        };
+        const observer = new MutationObserver(() => check(observer));
+        observer.observe(root, { childList: true, subtree: true, characterData: true });
+      }),
+  );
+  await box.fill(query);
+  return measured;
+}
+
+/** P6: click "Copy summary" → the clipboard write resolved. */
+export async function copySummary(page: Page): Promise<number> {
+  const measured = page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const clipboard = navigator.clipboard;
+        const write = clipboard.write.bind(clipboard);
+        let start = 0;
+        document.addEventListener('click', () => (start = performance.now()), { once: true, capture: true });
+        clipboard.write = async (items) => {
+          await write(items);
+          clipboard.write = write;
+          resolve(performance.now() - start);
+        };
+      }),
+  );
+  await page.getByRole('button', { name: 'Copy summary' }).click();
+  return measured;
+}
