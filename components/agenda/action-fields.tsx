@@ -1,20 +1,17 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { setActionDetails } from '@/storage/actions';
-import type { Member, Note, Owner } from '@/storage/types';
+import type { Note, Owner } from '@/storage/types';
 import { useDb } from '../app/db-context';
 import { useI18n } from '../app/i18n-context';
 
 /** Who does an action item and by when. */
-export function ActionFields({
-  note,
-  member,
-  onError,
-}: {
-  note: Note;
-  member: Member;
-  onError: (e: unknown) => void;
-}) {
+export function ActionFields({ note, onError }: { note: Note; onError: (e: unknown) => void }) {
   const db = useDb();
   const { t } = useI18n();
+  const memberName = useLiveQuery(
+    async () => (await db.members.get(note.memberId))?.name,
+    [db, note.memberId],
+  );
   const save = (changes: { owner?: Owner; due?: string | undefined }) => {
     setActionDetails(db, note.id, changes).catch(onError);
   };
@@ -26,7 +23,7 @@ export function ActionFields({
         onChange={(e) => save({ owner: e.target.value as Owner })}
       >
         <option value="me">{t('ownerMe')}</option>
-        <option value="member">{member.name}</option>
+        <option value="member">{memberName ?? t('ownerMember')}</option>
       </select>
       <input
         type="date"

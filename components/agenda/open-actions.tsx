@@ -27,22 +27,14 @@ export function OpenActions({ member, session, onError }: Props) {
       <h3 id="open-actions-heading">{t('openActions')}</h3>
       <ul aria-labelledby="open-actions-heading" className="agenda-list actions">
         {actions.map((note) => (
-          <ActionRow key={note.id} note={note} member={member} onError={onError} />
+          <ActionRow key={note.id} note={note} onError={onError} />
         ))}
       </ul>
     </>
   );
 }
 
-function ActionRow({
-  note,
-  member,
-  onError,
-}: {
-  note: Note;
-  member: Member;
-  onError: (error: unknown) => void;
-}) {
+function ActionRow({ note, onError }: { note: Note; onError: (error: unknown) => void }) {
   const db = useDb();
   const { t } = useI18n();
   const [done, setShown] = useOptimisticValue(note.action?.doneAt !== undefined);
@@ -60,7 +52,7 @@ function ActionRow({
         />
         <span>{note.text}</span>
       </label>
-      <ActionFields note={note} member={member} onError={onError} />
+      <ActionFields note={note} onError={onError} />
     </li>
   );
 }

@@ -5,6 +5,7 @@ import type { Note, Session } from '@/storage/types';
 import { useDb } from '../app/db-context';
 import { useI18n } from '../app/i18n-context';
 import { useUi } from '../app/ui-store';
+import { ActionFields } from '../agenda/action-fields';
 import { KindBadge } from './kind-badge';
 import { NoteEditor } from './note-editor';
 import { saveErrorText } from './save-error';
@@ -94,6 +95,9 @@ export function NoteRow({ note, session, onDeleted, virtual }: Props) {
               }}
             />
           </span>
+          {note.kind === 'action' && (
+            <ActionFields note={note} onError={(e: unknown) => setError(saveErrorText(t, e))} />
+          )}
           {error && (
             <p className="message error" role="alert">
               {error}

@@ -43,6 +43,11 @@ describe('members, sessions and the agenda that carries itself over', () => {
     await panel.getByRole('textbox', { name: 'Note' }).fill('評価シートを金曜までに共有する');
     await panel.getByRole('textbox', { name: 'Note' }).press('Enter');
     await panel.getByRole('list', { name: 'Notes' }).getByText('評価シートを金曜までに共有する').waitFor();
+    // The action's owner can be set right where it was written.
+    await panel
+      .getByRole('list', { name: 'Notes' })
+      .getByRole('combobox', { name: 'Who does it: 評価シートを金曜までに共有する' })
+      .selectOption({ label: 'Me' });
     await panel.getByRole('button', { name: 'End session' }).click();
     await panel.getByRole('button', { name: 'Start session' }).click();
     await panel.getByRole('button', { name: 'End session' }).waitFor();
