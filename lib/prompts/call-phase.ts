@@ -8,8 +8,8 @@ const MINUTE = 60_000;
  */
 export function callPhase(elapsedMs: number, plannedMinutes: number): Phase {
   const planned = Math.max(1, plannedMinutes) * MINUTE;
-  if (elapsedMs >= planned - 5 * MINUTE && planned > 5 * MINUTE) return 'closing';
-  if (elapsedMs >= planned) return 'closing';
+  const closingFrom = planned > 5 * MINUTE ? planned - 5 * MINUTE : planned;
+  if (elapsedMs >= closingFrom) return 'closing';
   if (elapsedMs < Math.min(5 * MINUTE, planned / 5)) return 'opening';
   return 'middle';
 }
