@@ -8,6 +8,7 @@ import {
 } from '@/storage/settings';
 import { useDb } from '../app/db-context';
 import { useI18n } from '../app/i18n-context';
+import { LanguageOptions } from './language-options';
 import { usePreference } from './use-preference';
 
 /** Language and appearance overrides, and the planned length of new sessions. */
@@ -36,12 +37,7 @@ export function Preferences() {
           {t('language')}
           <select value={language} onChange={(e) => save('language', e.target.value as LanguagePreference)}>
             <option value="auto">{t('languageAuto')}</option>
-            <option value="ja" lang="ja">
-              {t('languageJa')}
-            </option>
-            <option value="en" lang="en">
-              {t('languageEn')}
-            </option>
+            <LanguageOptions />
           </select>
         </label>
         <label className="field">

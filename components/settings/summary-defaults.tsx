@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { setSetting, type HeadingLanguage, type SettingValues, type SummaryLayout } from '@/storage/settings';
 import { useDb } from '../app/db-context';
 import { useI18n } from '../app/i18n-context';
+import { LanguageOptions } from './language-options';
 import { usePreference } from './use-preference';
 
 const LAYOUTS: readonly SummaryLayout[] = ['full', 'actions-first', 'member'];
@@ -41,12 +42,7 @@ export function SummaryDefaults() {
           onChange={(e) => save('summaryHeadingLanguage', e.target.value as HeadingLanguage)}
         >
           <option value="auto">{t('headingLanguageAuto')}</option>
-          <option value="ja" lang="ja">
-            {t('languageJa')}
-          </option>
-          <option value="en" lang="en">
-            {t('languageEn')}
-          </option>
+          <LanguageOptions />
         </select>
       </label>
       <label className="check">

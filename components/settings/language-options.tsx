@@ -1,0 +1,16 @@
+import { useI18n } from '../app/i18n-context';
+
+/** The two languages as options, each named in its own language; the caller adds its "automatic" option. */
+export function LanguageOptions() {
+  const { t } = useI18n();
+  return (
+    <>
+      <option value="ja" lang="ja">
+        {t('languageJa')}
+      </option>
+      <option value="en" lang="en">
+        {t('languageEn')}
+      </option>
+    </>
+  );
+}
