@@ -33,16 +33,10 @@ export async function addMember(db: AizuchiDB, name: string, now = Date.now()): 
  */
 export async function membersByDue(db: AizuchiDB): Promise<Member[]> {
   const members = await listMembers(db);
-  const last = new Map<string, number>();
-  await Promise.all(
-    members.map(async (m) => {
-      const session = await db.sessions
-        .where('[memberId+startedAt]')
-        .between([m.id, -Infinity], [m.id, Infinity])
-        .last();
-      if (session) last.set(m.id, session.startedAt);
-    }),
-  );
+  // One index-only read instead of a look-up per member: keys come ordered, so the last
+  // key seen for a member is their latest session.
+  const keys = (await db.sessions.orderBy('[memberId+startedAt]').keys()) as unknown as [string, number][];
+  const last = new Map<string, number>(keys);
   return members.sort((a, b) => (last.get(a.id) ?? -Infinity) - (last.get(b.id) ?? -Infinity));
 }
 
