@@ -5,7 +5,7 @@
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { it } from 'vitest';
 import { EXTENSION_DIR, launch, type Harness } from '../tests/e2e/harness';
@@ -37,6 +37,9 @@ const CALL_SECONDS = Number(process.env.BENCH_CALL_SECONDS ?? 20);
 const CALL_RUNS = Number(process.env.BENCH_CALL_RUNS ?? 6);
 const BACKUP_RUNS = Number(process.env.BENCH_BACKUP_RUNS ?? 1);
 const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 10_000);
+/** e.g. BENCH_FIGURES=P3,P7 runs only those figures (P8 follows P1–P3); all by default. */
+const FIGURES = process.env.BENCH_FIGURES?.split(',').map((f) => f.trim().toUpperCase());
+const wanted = (figure: string): boolean => !FIGURES || FIGURES.includes(figure);
 const QUERIES = { ja: ['資料', '評価面談', '週報 共有'], en: ['feedback', 'career plan', 'deck shared'] };
 
 /** Builds the extension unless the output is newer than every source file. */
@@ -65,8 +68,8 @@ it('bench', { timeout: 40 * 60_000 }, async () => {
   const raw: Record<string, unknown> = {};
 
   // P5 bundle: every entry's gzip size against React + ReactDOM + Dexie alone, built by Vite the same way.
-  const floorGzip = await buildFloor(join(ROOT, '.tmp/bench-floor'));
-  const sizes = entrySizes(EXTENSION_DIR);
+  const floorGzip = wanted('P5') ? await buildFloor(join(ROOT, '.tmp/bench-floor')) : 0;
+  const sizes = wanted('P5') ? entrySizes(EXTENSION_DIR) : [];
   raw.P5 = { floorGzip, sizes };
   for (const s of sizes) {
     const goal = s.entry === 'sidepanel' ? 130_000 : s.entry.startsWith('content:') ? 5_000 : undefined;
@@ -85,45 +88,46 @@ it('bench', { timeout: 40 * 60_000 }, async () => {
   const empty: Harness = await launch();
   try {
     // P4 call-page overhead, first, while nothing else runs: the same page with and without the extension.
-    const plain = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu'],
-    });
-    const plainCtx = await plain.newContext();
-    await plainCtx.route(MEET_URL, (route) =>
-      route.fulfill({ body: MEET_PAGE, contentType: 'text/html; charset=utf-8' }),
-    );
-    seeded.pages.set(MEET_URL, MEET_PAGE);
-    const withExt: CallPageRun[] = [];
-    const alone: CallPageRun[] = [];
-    for (let i = 0; i < CALL_RUNS; i++) {
-      const [a, b] = await Promise.all([
-        runCallPage(plainCtx, CALL_SECONDS * 1000),
-        runCallPage(seeded.ctx, CALL_SECONDS * 1000),
-      ]);
-      alone.push(a);
-      withExt.push(b);
+    if (wanted('P4')) {
+      const plain = await chromium.launch({
+        executablePath: '/usr/bin/chromium',
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu'],
+      });
+      const plainCtx = await plain.newContext();
+      await plainCtx.route(MEET_URL, (route) =>
+        route.fulfill({ body: MEET_PAGE, contentType: 'text/html; charset=utf-8' }),
+      );
+      seeded.pages.set(MEET_URL, MEET_PAGE);
+      const withExt: CallPageRun[] = [];
+      const alone: CallPageRun[] = [];
+      for (let i = 0; i < CALL_RUNS; i++) {
+        const [a, b] = await Promise.all([
+          runCallPage(plainCtx, CALL_SECONDS * 1000),
+          runCallPage(seeded.ctx, CALL_SECONDS * 1000),
+        ]);
+        alone.push(a);
+        withExt.push(b);
+      }
+      await plain.close();
+      raw.P4 = { alone, withExt };
+      const aloneMed = summarize(alone.map((r) => r.taskMs));
+      const withMed = summarize(withExt.map((r) => r.taskMs));
+      const ratios = withExt.map((r, i) => r.taskMs / alone[i]!.taskMs);
+      const longTasks = withExt.reduce((s, r) => s + r.longTasks, 0);
+      rows.push({
+        figure: `P4 call page CPU (${CALL_RUNS}×${CALL_SECONDS} s)`,
+        median: withMed.median,
+        p95: withMed.p95,
+        unit: 'ms',
+        floor: aloneMed.median,
+        ratio: summarize(ratios).median,
+        ratioP95: summarize(ratios).p95,
+        goal: '≤ 1.02×, 0 long tasks',
+        met: summarize(ratios).median <= 1.02 && longTasks === 0,
+        note: `long tasks: ${longTasks} with, ${alone.reduce((s, r) => s + r.longTasks, 0)} alone`,
+      });
     }
-    await plain.close();
-    raw.P4 = { alone, withExt };
-    const aloneMed = summarize(alone.map((r) => r.taskMs));
-    const withMed = summarize(withExt.map((r) => r.taskMs));
-    const ratios = withExt.map((r, i) => r.taskMs / alone[i]!.taskMs);
-    const longTasks = withExt.reduce((s, r) => s + r.longTasks, 0);
-    rows.push({
-      figure: `P4 call page CPU (${CALL_RUNS}×${CALL_SECONDS} s)`,
-      median: withMed.median,
-      p95: withMed.p95,
-      unit: 'ms',
-      floor: aloneMed.median,
-      ratio: summarize(ratios).median,
-      ratioP95: summarize(ratios).p95,
-      goal: '≤ 1.02×, 0 long tasks',
-      met: summarize(ratios).median <= 1.02 && longTasks === 0,
-      note: `long tasks: ${longTasks} with, ${alone.reduce((s, r) => s + r.longTasks, 0)} alone`,
-    });
-
     // Seeding: the panel opens the database (creating the newest schema), then rows go straight into IndexedDB.
     const panelUrl = `chrome-extension://${seeded.extensionId}/sidepanel.html`;
     const emptyUrl = `chrome-extension://${empty.extensionId}/sidepanel.html`;
@@ -175,29 +179,33 @@ it('bench', { timeout: 40 * 60_000 }, async () => {
       // IndexedDB (LevelDB) compacts after a bulk write; measure the panel, not the compaction.
       await new Promise((r) => setTimeout(r, SETTLE_MS));
 
-      // P1: cold opens of the seeded panel, each right after one of the empty panel (the floor).
-      const floor: number[] = [];
-      const open = await sample(RUNS, WARMUP, async (i) => {
-        const f = await coldOpen(empty.ctx, emptyUrl, 0);
-        if (i >= 0) floor.push(f);
-        return coldOpen(seeded.ctx, panelUrl, CURRENT_NOTES);
-      });
-      record(
-        'P1 cold open',
-        size,
-        open,
-        floor,
-        '≤ 1.3× floor',
-        (s) => s.median / summarize(floor).median <= 1.3,
-      );
+      if (wanted('P1')) {
+        // P1: cold opens of the seeded panel, each right after one of the empty panel (the floor).
+        const floor: number[] = [];
+        const open = await sample(RUNS, WARMUP, async (i) => {
+          const f = await coldOpen(empty.ctx, emptyUrl, 0);
+          if (i >= 0) floor.push(f);
+          return coldOpen(seeded.ctx, panelUrl, CURRENT_NOTES);
+        });
+        record(
+          'P1 cold open',
+          size,
+          open,
+          floor,
+          '≤ 1.3× floor',
+          (s) => s.median / summarize(floor).median <= 1.3,
+        );
+      }
 
       panel = await seeded.openPanel();
       await panel.waitForFunction(panelReady, CURRENT_NOTES);
-      const adds = await sample(RUNS, WARMUP, (i) => addNote(panel, `bench-add ${size} ${i} 資料を共有`));
-      record('P2 note add', size, adds, FRAME, 'p95 < 16 ms', (s) => s.p95 < 16);
-      await deleteAdded(panel, base.current.sessionId, 'bench-add');
+      if (wanted('P2')) {
+        const adds = await sample(RUNS, WARMUP, (i) => addNote(panel, `bench-add ${size} ${i} 資料を共有`));
+        record('P2 note add', size, adds, FRAME, 'p95 < 16 ms', (s) => s.p95 < 16);
+        await deleteAdded(panel, base.current.sessionId, 'bench-add');
+      }
 
-      for (const lang of ['ja', 'en'] as const) {
+      for (const lang of wanted('P3') ? (['ja', 'en'] as const) : []) {
         const list = QUERIES[lang];
         const times = await sample(RUNS, WARMUP, (i) => search(panel, list[(i + WARMUP) % list.length]!));
         record(`P3 search ${lang}`, size, times, FRAME, 'p95 < 50 ms', (s) => s.p95 < 50);
@@ -206,50 +214,54 @@ it('bench', { timeout: 40 * 60_000 }, async () => {
     }
 
     // P6: copy the summary of a 500-note session.
-    await seeded.ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await setSetting(panel, 'selectedMemberId', base.long.memberId);
-    await panel.reload();
-    await panel.getByRole('button', { name: 'Copy summary' }).waitFor();
-    await panel.waitForFunction(panelReady, 0);
-    const copies = await sample(RUNS, WARMUP, () => copySummary(panel));
-    record('P6 copy summary (500 notes)', LARGEST, copies, FRAME, 'p95 < 16 ms', (s) => s.p95 < 16);
-    await setSetting(panel, 'selectedMemberId', base.current.memberId);
+    if (wanted('P6')) {
+      await seeded.ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await setSetting(panel, 'selectedMemberId', base.long.memberId);
+      await panel.reload();
+      await panel.getByRole('button', { name: 'Copy summary' }).waitFor();
+      await panel.waitForFunction(panelReady, 0);
+      const copies = await sample(RUNS, WARMUP, () => copySummary(panel));
+      record('P6 copy summary (500 notes)', LARGEST, copies, FRAME, 'p95 < 16 ms', (s) => s.p95 < 16);
+      await setSetting(panel, 'selectedMemberId', base.current.memberId);
+    }
 
     // P7: backup and restore of 100k notes, with the JS heap.
     const backups: BackupRun[] = [];
-    for (let i = 0; i < BACKUP_RUNS; i++) backups.push(await backupAndRestore(panel));
-    raw.P7 = backups;
-    for (const [what, key] of [
-      ['export', 'exportMs'],
-      ['restore', 'restoreMs'],
-    ] as const) {
-      const s = summarize(backups.map((b) => b[key]));
+    if (wanted('P7')) {
+      for (let i = 0; i < BACKUP_RUNS; i++) backups.push(await backupAndRestore(panel));
+      raw.P7 = backups;
+      for (const [what, key] of [
+        ['export', 'exportMs'],
+        ['restore', 'restoreMs'],
+      ] as const) {
+        const s = summarize(backups.map((b) => b[key]));
+        rows.push({
+          figure: `P7 backup ${what} (${BACKUP_RUNS} runs)`,
+          size: LARGEST,
+          median: s.median,
+          p95: s.p95,
+          unit: 'ms',
+          floor: 5000,
+          ratio: s.median / 5000,
+          ratioP95: s.p95 / 5000,
+          goal: '< 5 s (floor = goal)',
+          met: s.p95 < 5000,
+        });
+      }
+      const heap = backups.map((b) => b.heap);
+      const heapRatio = summarize(heap.map((h) => h.after / h.before)).median;
       rows.push({
-        figure: `P7 backup ${what} (${BACKUP_RUNS} runs)`,
+        figure: 'P7 heap after / before',
         size: LARGEST,
-        median: s.median,
-        p95: s.p95,
-        unit: 'ms',
-        floor: 5000,
-        ratio: s.median / 5000,
-        ratioP95: s.p95 / 5000,
-        goal: '< 5 s (floor = goal)',
-        met: s.p95 < 5000,
+        median: summarize(heap.map((h) => h.peak)).median,
+        unit: 'MB peak',
+        floor: summarize(heap.map((h) => h.before)).median,
+        ratio: heapRatio,
+        goal: 'returns to baseline (≤ 1.1×)',
+        met: heapRatio <= 1.1,
+        note: `after GC ${summarize(heap.map((h) => h.after)).median.toFixed(1)} MB`,
       });
     }
-    const heap = backups.map((b) => b.heap);
-    const heapRatio = summarize(heap.map((h) => h.after / h.before)).median;
-    rows.push({
-      figure: 'P7 heap after / before',
-      size: LARGEST,
-      median: summarize(heap.map((h) => h.peak)).median,
-      unit: 'MB peak',
-      floor: summarize(heap.map((h) => h.before)).median,
-      ratio: heapRatio,
-      goal: 'returns to baseline (≤ 1.1×)',
-      met: heapRatio <= 1.1,
-      note: `after GC ${summarize(heap.map((h) => h.after)).median.toFixed(1)} MB`,
-    });
 
     // P8: growth from 1k to 100k notes of P1–P3 (medians).
     for (const [key, bySize] of Object.entries(growth)) {
@@ -277,9 +289,11 @@ it('bench', { timeout: 40 * 60_000 }, async () => {
   console.info(
     `bench took ${minutes.toFixed(1)} min; ${RUNS} runs after ${WARMUP} warm-ups per figure unless said`,
   );
-  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  // A partial run (BENCH_FIGURES) never replaces the full results the README quotes.
+  const out = FIGURES ? join(ROOT, '.tmp/bench-partial.json') : join(ROOT, 'bench/results.json');
+  mkdirSync(dirname(out), { recursive: true });
   writeFileSync(
-    join(ROOT, 'bench/results.json'),
+    out,
     `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, warmup: WARMUP, minutes, rows, raw }, null, 2)}\n`,
   );
 });
