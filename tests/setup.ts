@@ -2,6 +2,10 @@ import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach } from 'vitest';
+import { loadMessages } from '@/lib/i18n';
+
+// The panel loads one language's messages before it renders; tests use both.
+await Promise.all([loadMessages('en'), loadMessages('ja')]);
 
 beforeEach(() => {
   fakeBrowser.reset();

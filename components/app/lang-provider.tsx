@@ -1,26 +1,40 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, type ReactNode } from 'react';
-import { pickLang } from '@/lib/i18n';
-import { getPreference } from '@/storage/settings';
+import { loadMessages, pickLang, type Lang } from '@/lib/i18n';
+import { getPreference, type LanguagePreference } from '@/storage/settings';
+import { useBoot } from './boot-context';
 import { useDb } from './db-context';
 import { LangContext } from './i18n-context';
 
+function shownLang(preference: LanguagePreference): Lang {
+  return preference === 'auto' ? pickLang(navigator.languages) : preference;
+}
+
 /**
  * Provides the panel's language from the `language` setting (live), falling back to the
- * browser's, and applies the `appearance` setting as `data-theme` on <html>. Renders
- * nothing for the few milliseconds the settings take to load, so the panel never flashes
- * in the wrong language.
+ * browser's, and applies the `appearance` setting as `data-theme` on <html>. Starts from the
+ * settings read before the first render (boot); without them it renders nothing until the
+ * settings and the language's messages load, so the panel never flashes in the wrong language.
  */
 export function LangProvider({ children }: { children: ReactNode }) {
   const db = useDb();
-  const prefs = useLiveQuery(async () => {
-    const [language, appearance] = await Promise.all([
-      getPreference(db, 'language'),
-      getPreference(db, 'appearance'),
-    ]).catch(() => ['auto', 'system'] as const);
-    return { language, appearance };
-  }, [db]);
-  const lang = prefs && prefs.language !== 'auto' ? prefs.language : pickLang(navigator.languages);
+  const boot = useBoot();
+  const prefs = useLiveQuery(
+    async () => {
+      const [language, appearance] = await Promise.all([
+        getPreference(db, 'language'),
+        getPreference(db, 'appearance'),
+      ]).catch(() => ['auto', 'system'] as const);
+      const lang = shownLang(language);
+      // A language is shown once its messages are loaded (each language is its own chunk);
+      // this comes after the reads, so the live query still sees every table it read.
+      await loadMessages(lang);
+      return { lang, appearance };
+    },
+    [db],
+    boot ? { lang: shownLang(boot.prefs.language), appearance: boot.prefs.appearance } : undefined,
+  );
+  const lang = prefs?.lang ?? shownLang('auto');
   const appearance = prefs?.appearance ?? 'system';
 
   useEffect(() => {

@@ -3,6 +3,7 @@ import { latestSession } from '@/storage/sessions';
 import { membersByDue } from '@/storage/members';
 import { getSetting } from '@/storage/settings';
 import type { Member, Session } from '@/storage/types';
+import { useBoot } from './boot-context';
 import { useDb } from './db-context';
 import { useUi } from './ui-store';
 
@@ -17,16 +18,26 @@ export interface PanelData {
 /** What the panel shows: members, the selected one (remembered across reloads) and their session. */
 export function usePanelData(): PanelData {
   const db = useDb();
-  const members = useLiveQuery(() => membersByDue(db), [db]);
-  const selectedId = useLiveQuery(async () => (await getSetting(db, 'selectedMemberId')) ?? null, [db]);
+  // The first values come from the boot read; the live queries keep them current after.
+  const boot = useBoot();
+  const members = useLiveQuery(() => membersByDue(db), [db], boot?.members);
+  const selectedId = useLiveQuery(
+    async () => (await getSetting(db, 'selectedMemberId')) ?? null,
+    [db],
+    boot?.selectedId,
+  );
   const member = members?.find((m) => m.id === selectedId) ?? null;
   const viewedId = useUi((s) => s.viewedSessionId);
-  const session = useLiveQuery(async () => {
-    if (!member) return null;
-    const viewed = viewedId ? await db.sessions.get(viewedId) : undefined;
-    if (viewed?.memberId === member.id) return viewed;
-    return (await latestSession(db, member.id)) ?? null;
-  }, [db, member?.id, viewedId]);
+  const session = useLiveQuery(
+    async () => {
+      if (!member) return null;
+      const viewed = viewedId ? await db.sessions.get(viewedId) : undefined;
+      if (viewed?.memberId === member.id) return viewed;
+      return (await latestSession(db, member.id)) ?? null;
+    },
+    [db, member?.id, viewedId],
+    boot?.session,
+  );
   return {
     loading: members === undefined || selectedId === undefined || session === undefined,
     members: members ?? [],

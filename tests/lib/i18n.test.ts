@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { pickLang, translator } from '@/lib/i18n';
 import { en } from '@/lib/i18n/en';
 import { ja } from '@/lib/i18n/ja';
@@ -27,5 +27,20 @@ describe('i18n', () => {
     const t = translator('en');
     expect(t('summaryTitle', { member: 'Hana' })).toBe('1on1 with Hana');
     expect(t('summaryTitle')).toBe('1on1 with {member}');
+  });
+});
+
+describe('loading a language', () => {
+  it('translates only once its messages are loaded, and loads each language once', async () => {
+    vi.resetModules(); // a fresh module: the test setup has loaded both languages into the shared one
+    const i18n = await import('@/lib/i18n');
+    expect(i18n.hasMessages('ja')).toBe(false);
+    expect(i18n.translator('ja')('appTitle')).toBe('appTitle'); // the key, never a crash
+    const loading = i18n.loadMessages('ja');
+    expect(i18n.loadMessages('ja')).toBe(loading);
+    await loading;
+    expect(i18n.hasMessages('ja')).toBe(true);
+    expect(i18n.hasMessages('en')).toBe(false);
+    expect(i18n.translator('ja')('notes')).toBe(ja.notes);
   });
 });
