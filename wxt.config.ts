@@ -14,6 +14,27 @@ export default defineConfig({
   outDir: process.env.AIZUCHI_OUT_DIR ?? '.output',
   // Explicit imports keep every file readable and testable without generated globals.
   imports: false,
+  vite: () => ({ build: { sourcemap: process.env.AIZUCHI_SOURCEMAP === '1' } }),
+  hooks: {
+    // The extension pages' libraries in one chunk instead of several small ones: fewer files
+    // before the panel's first render, and better gzip (issue 9, P5).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'sidepanel')) return;
+      config.build ??= {};
+      config.build.rolldownOptions ??= {};
+      config.build.rolldownOptions.output = {
+        ...config.build.rolldownOptions.output,
+        codeSplitting: {
+          groups: [
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](react|react-dom|scheduler|dexie|dexie-react-hooks|zustand)[\\/]/,
+            },
+          ],
+        },
+      };
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

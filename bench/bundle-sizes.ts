@@ -18,13 +18,27 @@ function firstChunk(dir: string, html: string): string[] {
   return [...new Set(refs.map((m) => m[1]!.replace(/^\//, '')))];
 }
 
+/**
+ * The panel loads its UI language's messages (chunks/en-*.js or chunks/ja-*.js, lib/i18n)
+ * before its first render too: count the larger of the two.
+ */
+function languageChunk(dir: string): string[] {
+  const chunks = join(dir, 'chunks');
+  if (!existsSync(chunks)) return [];
+  const languages = readdirSync(chunks)
+    .filter((f) => /^(en|ja)-[\w-]+\.js$/.test(f))
+    .map((f) => `chunks/${f}`)
+    .sort((a, b) => gzipOf(join(dir, b)) - gzipOf(join(dir, a)));
+  return languages.slice(0, 1);
+}
+
 /** Gzip size (level 9) of each built entry of an extension output directory (e.g. .output/chrome-mv3). */
 export function entrySizes(dir: string): EntrySize[] {
   const sizes: EntrySize[] = [];
   for (const html of readdirSync(dir)
     .filter((f) => f.endsWith('.html'))
     .sort()) {
-    const files = firstChunk(dir, html);
+    const files = [...firstChunk(dir, html), ...(html === 'sidepanel.html' ? languageChunk(dir) : [])];
     sizes.push({
       entry: html.replace('.html', ''),
       files,

@@ -1,9 +1,11 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { NOTE_BOX_ID } from '../notes/note-composer';
 import { SEARCH_BOX_ID, SearchNotes } from '../search/search-notes';
 import { useI18n } from './i18n-context';
-import { ShortcutSheet } from './shortcut-sheet';
 import { usePanelKeys } from './use-panel-keys';
+
+// The shortcut sheet loads when first opened.
+const ShortcutSheet = lazy(() => import('./shortcut-sheet').then((m) => ({ default: m.ShortcutSheet })));
 
 /** Search across all notes, the `?` button and sheet, and the panel-wide keys. */
 export function PanelTools() {
@@ -40,7 +42,11 @@ export function PanelTools() {
           ?
         </button>
       </div>
-      {sheetOpen && <ShortcutSheet onClose={closeSheet} />}
+      {sheetOpen && (
+        <Suspense fallback={null}>
+          <ShortcutSheet onClose={closeSheet} />
+        </Suspense>
+      )}
     </>
   );
 }

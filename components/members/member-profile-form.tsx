@@ -8,8 +8,8 @@ import { useI18n } from '../app/i18n-context';
 import { useUi } from '../app/ui-store';
 import { CallLinks } from './call-links';
 
-/** The member's profile (used to tailor prompts), archive and delete with undo. */
-export function MemberDetails({ member }: { member: Member }) {
+/** The member's profile (used to tailor prompts), archive and delete with undo: the body of MemberDetails. */
+export function MemberProfileForm({ member }: { member: Member }) {
   const db = useDb();
   const { t } = useI18n();
   const setUndo = useUi((s) => s.setUndo);
@@ -35,8 +35,7 @@ export function MemberDetails({ member }: { member: Member }) {
   };
 
   return (
-    <details className="card member-details">
-      <summary>{t('memberDetails')}</summary>
+    <>
       <label className="field">
         {t('name')}
         <input
@@ -130,6 +129,6 @@ export function MemberDetails({ member }: { member: Member }) {
           {message.text}
         </p>
       )}
-    </details>
+    </>
   );
 }

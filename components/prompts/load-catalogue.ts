@@ -1,16 +1,20 @@
 import { useEffect, useState } from 'react';
+import type * as kitModule from '@/lib/prompts/kit';
 import type { Prompt } from '@/lib/prompts/types';
 
-let loaded: readonly Prompt[] | undefined;
-let loading: Promise<readonly Prompt[]> | undefined;
+type PromptKit = typeof kitModule;
+
+let loaded: PromptKit | undefined;
+let loading: Promise<PromptKit> | undefined;
 
 /**
- * The built-in catalogue, loaded once on first use: its ~25 kB (gzip) of bilingual text
- * stays out of the panel's first chunk, so the panel paints before the prompts arrive.
+ * The built-in catalogue and the engine, loaded once on first use: their ~17 kB (gzip) of
+ * bilingual text and ranking rules stay out of the panel's first load, so the panel paints
+ * before the prompts arrive.
  */
-export function loadCatalogue(): Promise<readonly Prompt[]> {
-  loading ??= import('@/lib/prompts/catalogue').then(
-    (m) => (loaded = m.catalogue),
+function loadPromptKit(): Promise<PromptKit> {
+  loading ??= import('@/lib/prompts/kit').then(
+    (m) => (loaded = m),
     (error: unknown) => {
       loading = undefined; // a later render may try again
       throw error;
@@ -19,16 +23,21 @@ export function loadCatalogue(): Promise<readonly Prompt[]> {
   return loading;
 }
 
-/** The built-in catalogue, or undefined while it loads; `error` says why it could not load. */
-export function useCatalogue(): { catalogue: readonly Prompt[] | undefined; error: string } {
-  const [catalogue, setCatalogue] = useState(loaded);
+/** The built-in catalogue, loaded once. */
+export function loadCatalogue(): Promise<readonly Prompt[]> {
+  return loadPromptKit().then((kit) => kit.catalogue);
+}
+
+/** The catalogue and the engine, or undefined while they load; `error` says why they could not load. */
+export function usePromptKit(): { kit: PromptKit | undefined; error: string } {
+  const [kit, setKit] = useState(loaded);
   const [error, setError] = useState('');
   useEffect(() => {
-    if (catalogue) return;
+    if (kit) return;
     let live = true;
-    loadCatalogue()
-      .then((c) => {
-        if (live) setCatalogue(c);
+    loadPromptKit()
+      .then((k) => {
+        if (live) setKit(k);
       })
       .catch((e: unknown) => {
         if (live) setError(String(e));
@@ -36,6 +45,6 @@ export function useCatalogue(): { catalogue: readonly Prompt[] | undefined; erro
     return () => {
       live = false;
     };
-  }, [catalogue]);
-  return { catalogue, error };
+  }, [kit]);
+  return { kit, error };
 }

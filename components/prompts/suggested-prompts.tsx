@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { RankedSuggestion } from '@/lib/prompts/engine';
 import { hidePromptFor, hidePromptForever, restorePromptPref, setFavourite } from '@/storage/prompts';
 import { markPromptAsked, startSession } from '@/storage/sessions';
@@ -6,10 +6,12 @@ import type { Member, PromptPref, Session } from '@/storage/types';
 import { useDb } from '../app/db-context';
 import { useI18n } from '../app/i18n-context';
 import { useUi } from '../app/ui-store';
-import { OwnPromptForm } from './own-prompt-form';
 import { PromptItem, type PromptActions } from './prompt-item';
 import { useSuggestions } from './use-suggestions';
 import { WaitCue } from './wait-cue';
+
+// Writing one's own prompt is rare: its form loads when asked for.
+const OwnPromptForm = lazy(() => import('./own-prompt-form').then((m) => ({ default: m.OwnPromptForm })));
 
 interface Props {
   member: Member;
@@ -80,14 +82,16 @@ export function SuggestedPrompts({ member, running }: Props) {
           ))}
       </ol>
       {writing ? (
-        <OwnPromptForm
-          theme={context?.theme}
-          onSaved={() => {
-            setWriting(false);
-            setSaved(true);
-          }}
-          onCancel={() => setWriting(false)}
-        />
+        <Suspense fallback={null}>
+          <OwnPromptForm
+            theme={context?.theme}
+            onSaved={() => {
+              setWriting(false);
+              setSaved(true);
+            }}
+            onCancel={() => setWriting(false)}
+          />
+        </Suspense>
       ) : (
         <button
           type="button"

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { callPhase } from '@/lib/prompts/call-phase';
 import { promptPool } from '@/lib/prompts/custom';
-import { rankPrompts, type RankedSuggestion } from '@/lib/prompts/engine';
+import type { RankedSuggestion } from '@/lib/prompts/engine';
 import type { Phase, PromptContext } from '@/lib/prompts/types';
 import { carriedActions } from '@/storage/actions';
 import { customPrompts, promptPrefs } from '@/storage/prompts';
@@ -10,7 +10,7 @@ import { recentlyAskedIds } from '@/storage/sessions';
 import type { Member, PromptPref, Session } from '@/storage/types';
 import { useDb } from '../app/db-context';
 import { useNow } from '../app/use-now';
-import { useCatalogue } from './load-catalogue';
+import { usePromptKit } from './load-catalogue';
 
 const PHASE_TICK_MS = 15_000;
 
@@ -30,7 +30,7 @@ export interface Suggestions {
  */
 export function useSuggestions(member: Member, running: Session | null): Suggestions {
   const db = useDb();
-  const { catalogue, error } = useCatalogue();
+  const { kit, error } = usePromptKit();
   const now = useNow(running !== null, PHASE_TICK_MS);
   const phase: Phase = running ? callPhase(now - running.startedAt, running.plannedMinutes) : 'opening';
   const recentlyAsked = useLiveQuery(
@@ -49,8 +49,8 @@ export function useSuggestions(member: Member, running: Session | null): Suggest
   const checkIn = running ?? member.plan;
 
   const pool = useMemo(
-    () => (catalogue && own ? promptPool(catalogue, own.custom, own.prefs, member.id) : null),
-    [catalogue, own, member.id],
+    () => (kit && own ? promptPool(kit.catalogue, own.custom, own.prefs, member.id) : null),
+    [kit, own, member.id],
   );
   const prefs = useMemo(() => new Map((own?.prefs ?? []).map((p) => [p.promptId, p])), [own]);
 
@@ -68,8 +68,8 @@ export function useSuggestions(member: Member, running: Session | null): Suggest
     };
   }, [checkIn, member.followerType, member.usualWant, phase, recentlyAsked, openActionCount, pool]);
   const suggestions = useMemo(
-    () => (context && pool ? rankPrompts(context, pool.prompts) : []),
-    [context, pool],
+    () => (kit && context && pool ? kit.rankPrompts(context, pool.prompts) : []),
+    [kit, context, pool],
   );
 
   return { context, suggestions, prefs, error };

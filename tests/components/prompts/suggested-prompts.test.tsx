@@ -79,7 +79,7 @@ describe('Suggested prompts: favourite, hide, your own', () => {
   it('a prompt written in English only is suggested for its theme, in Japanese too', async () => {
     await shown();
     await userEvent.click(screen.getByRole('button', { name: 'Write your own prompt' }));
-    const form = screen.getByRole('form', { name: 'Your own prompt' });
+    const form = await screen.findByRole('form', { name: 'Your own prompt' });
     await userEvent.click(within(form).getByRole('button', { name: 'Save prompt' }));
     expect(within(form).getByRole('alert').textContent).toBe(
       'Write the prompt in Japanese or English first.',
@@ -101,6 +101,7 @@ describe('Suggested prompts: favourite, hide, your own', () => {
   it('at most three themes can be chosen', async () => {
     await shown();
     await userEvent.click(screen.getByRole('button', { name: 'Write your own prompt' }));
+    await screen.findByRole('form', { name: 'Your own prompt' }); // its form loads when asked for
     for (const name of ['Feedback', 'Engagement'])
       await userEvent.click(screen.getByRole('checkbox', { name }));
     expect(screen.getByRole('checkbox', { name: 'Followership' })).toHaveProperty('disabled', true);
