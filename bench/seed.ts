@@ -1,4 +1,4 @@
-import { indexWords } from '@/lib/search/index-words';
+import { withWords } from '@/storage/notes';
 
 /** A small, fast PRNG (mulberry32): the same seed gives the same data on every run. */
 export function prng(seed: number): () => number {
@@ -164,16 +164,16 @@ export function seedBase(
 function note(rand: () => number, sessionId: string, memberId: string, createdAt: number): SeedRow {
   const kind = KINDS[Math.floor(rand() * KINDS.length)]!;
   const text = kind === 'moment' ? '' : noteText(rand);
-  return {
+  // With the search words the product stores (storage/notes withWords).
+  return withWords({
     id: uuid(rand),
     sessionId,
     memberId,
     kind,
     text,
     createdAt,
-    words: indexWords(text),
     ...(kind === 'action' ? { action: { owner: rand() < 0.5 ? 'me' : 'member' } } : {}),
-  };
+  });
 }
 
 /** `count` more notes in past sessions (25 notes each) of the 200 members, older than the base data. */

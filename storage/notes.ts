@@ -1,4 +1,4 @@
-import { indexWords } from '@/lib/search/index-words';
+import { bucketWords, indexWords } from '@/lib/search/index-words';
 import type { AizuchiDB } from './db';
 import { MAX_NOTE_LENGTH } from './limits';
 import { startSession } from './sessions';
@@ -26,24 +26,50 @@ export async function addNote(
 ): Promise<Note> {
   const problem = checkNote(kind, text);
   if (problem) throw new Error(`note: ${problem}`);
-  const last = await db.notes
-    .where('[sessionId+createdAt]')
-    .between([session.id, -Infinity], [session.id, Infinity])
-    .last();
-  // One past the last note, so equal stamps never leave the order to the (random) ids.
-  const createdAt = Math.max(now, session.startedAt ?? -Infinity, last ? last.createdAt + 1 : -Infinity);
-  const note = withWords<Note>({
-    id: crypto.randomUUID(),
+  const last = await lastNoteOf(db, session.id);
+  const note = withWords(newNote(session, kind, text, noteStamp(now, session, last)));
+  await db.notes.add(note);
+  return note;
+}
+
+/** A new note of a session, as typed: the text is kept exactly (inner whitespace and line breaks matter) but for its ends. */
+export function newNote(
+  session: Pick<Session, 'id' | 'memberId'>,
+  kind: NoteKind,
+  text: string,
+  createdAt: number,
+  id: string = crypto.randomUUID(),
+): Note {
+  return {
+    id,
     sessionId: session.id,
     memberId: session.memberId,
     kind,
-    // Keep the text exactly as typed (inner whitespace and line breaks matter), trimming only the ends.
     text: text.trim(),
     createdAt,
     ...(kind === 'action' ? { action: { owner: 'me' as const } } : {}),
-  });
-  await db.notes.add(note);
-  return note;
+  };
+}
+
+/**
+ * The stamp of a note taken at `now`: never before the session's start nor before the last
+ * note (a clock that moved backwards), and one past the last note, so equal stamps never
+ * leave the order to the (random) ids.
+ */
+export function noteStamp(
+  now: number,
+  session: Partial<Pick<Session, 'startedAt'>>,
+  last: Pick<Note, 'createdAt'> | undefined,
+): number {
+  return Math.max(now, session.startedAt ?? -Infinity, last ? last.createdAt + 1 : -Infinity);
+}
+
+/** The newest note of a session. */
+export async function lastNoteOf(db: AizuchiDB, sessionId: string): Promise<Note | undefined> {
+  return db.notes
+    .where('[sessionId+createdAt]')
+    .between([sessionId, -Infinity], [sessionId, Infinity])
+    .last();
 }
 
 /** Notes of one session in the order they were taken. */
@@ -115,9 +141,10 @@ export async function restoreNote(db: AizuchiDB, note: Note): Promise<void> {
 }
 
 /**
- * The note as stored: with its search words (the `*words` index), computed from its text.
+ * The note as stored: with its search words (the `*words` index), computed from its text and
+ * filed under the time bucket of its `createdAt` (lib/search/index-words `bucketWords`).
  * Every write of a note goes through this; callers keep the note without them.
  */
-export function withWords<T extends Pick<Note, 'text'>>(note: T): T & { words: string[] } {
-  return { ...note, words: indexWords(note.text) };
+export function withWords<T extends Pick<Note, 'text' | 'createdAt'>>(note: T): T & { words: string[] } {
+  return { ...note, words: bucketWords(indexWords(note.text), note.createdAt) };
 }

@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { indexWords } from '@/lib/search/index-words';
+import { bucketWords, indexWords } from '@/lib/search/index-words';
 
 /**
  * Every schema version the extension has shipped, oldest first.
@@ -64,6 +64,26 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           n.memberId = memberOfSession.get(n.sessionId as string) ?? '';
           if (n.kind === 'action') n.action ??= { owner: 'me' };
           n.words = indexWords(typeof n.text === 'string' ? n.text : '');
+        });
+    },
+  },
+  {
+    // Search words filed under a time bucket of the note (`<bucket>\0<word>`), so a search
+    // walks the newest notes first and stops at a full page (storage/search.ts). Derived from
+    // the words v2 stored and createdAt: no text is segmented again, except for a note that
+    // has no stored words.
+    version: 3,
+    stores: {},
+    async upgrade(tx) {
+      await tx
+        .table('notes')
+        .toCollection()
+        .modify((n: Record<string, unknown>) => {
+          const createdAt = typeof n.createdAt === 'number' ? n.createdAt : 0;
+          const words = Array.isArray(n.words)
+            ? n.words.filter((w): w is string => typeof w === 'string')
+            : indexWords(typeof n.text === 'string' ? n.text : '');
+          n.words = bucketWords(words, createdAt);
         });
     },
   },

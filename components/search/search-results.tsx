@@ -45,9 +45,11 @@ export function SearchResults({ result, query, onOpened }: Props) {
       <p className="hint" role="status">
         {result.total === 0
           ? t('searchNone', { query })
-          : result.total > result.hits.length
-            ? t('searchMore', { count: result.total, shown: result.hits.length })
-            : t('searchCount', { count: result.total })}
+          : result.more
+            ? t('searchMany', { shown: result.hits.length })
+            : result.total > result.hits.length
+              ? t('searchMore', { count: result.total, shown: result.hits.length })
+              : t('searchCount', { count: result.total })}
       </p>
       {error && (
         <p className="message error" role="alert">

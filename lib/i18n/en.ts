@@ -333,6 +333,7 @@ export const en = {
   importProblem_no_text_column: 'the CSV header names no question column (question, text, prompt, ja, en…)',
   actionOwner: 'Who does it: {text}',
   actionDue: 'Due date: {text}',
+  searchMany: '{shown}+ notes found; the newest {shown} are shown. Add a word to narrow it down.',
   loadFailed: 'The data could not be read ({error}).',
 } as const;
 

@@ -334,5 +334,6 @@ export const ja: Messages = {
   importProblem_no_text_column: 'CSV の見出し行に質問の列(question、text、prompt、ja、en など)がありません',
   actionOwner: '担当: {text}',
   actionDue: '期限: {text}',
+  searchMany: '{shown} 件以上見つかりました。新しい {shown} 件を表示しています。言葉を足して絞り込めます。',
   loadFailed: 'データを読み込めませんでした({error})。',
 };

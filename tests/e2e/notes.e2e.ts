@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexWords } from '../../lib/search/index-words';
+import { withWords } from '../../storage/notes';
 import { launch, type Harness } from './harness';
 
 let h: Harness;
@@ -145,7 +145,9 @@ describe('notes: drafts, IME, two panels, search', () => {
     const words = ['資料', '共有', '評価', '面談', 'deck', 'review', 'キャリア', '目標', 'feedback', '来週'];
     const texts = Array.from({ length: 10_000 }, (_, n) => {
       const text = `${words[n % 10]}について話した。${words[(n * 7) % 10]} and ${words[(n * 3) % 10]} 番号${n}`;
-      return { text, words: indexWords(text) };
+      // Session s = n / 200 starts s weeks after 2025-01-01; its notes are 9 s apart.
+      const createdAt = Date.UTC(2025, 0, 1) + Math.floor(n / 200) * 7 * 86_400_000 + (n % 200) * 9_000;
+      return withWords({ text, createdAt });
     });
     await panel.evaluate(async (texts) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -177,7 +179,6 @@ describe('notes: drafts, IME, two panels, search', () => {
             memberId,
             kind: 'note',
             ...texts[n]!,
-            createdAt: startedAt + i * 9_000,
           });
         }
       }

@@ -7,12 +7,14 @@ import { LATEST_VERSION, SCHEMA_VERSIONS } from '@/storage/schema';
 import { latestSession } from '@/storage/sessions';
 import { notesOf } from '@/storage/notes';
 import { searchNotes } from '@/storage/search';
-import { indexWords } from '@/lib/search/index-words';
+import { bucketWords, indexWords } from '@/lib/search/index-words';
 
 interface Fixture {
   version: number;
   tables: Record<string, Record<string, unknown>[]>;
 }
+
+const texts = (hits: { note: { text: string } }[]) => hits.map((h) => h.note.text);
 
 const dir = join(import.meta.dirname, '../fixtures/db');
 const fixtures = readdirSync(dir)
@@ -50,10 +52,33 @@ describe('T01 every schema version migrates to the newest', () => {
     expect(await db.drafts.count()).toBe(0);
     // Search words are filled from each note's text, so old notes are found by the index.
     const notes = await db.notes.toArray();
-    for (const n of notes) expect(n.words, n.id).toEqual(indexWords(n.text));
+    for (const n of notes) expect(n.words, n.id).toEqual(bucketWords(indexWords(n.text), n.createdAt));
     const found = await searchNotes(db, '資料');
     expect(found.hits.map((h) => h.note.text)).toEqual(['最近は資料作成に時間がかかっている']);
     expect((await searchNotes(db, '共有')).total).toBe(1);
+    db.close();
+  });
+
+  it('v2 → v3 files the stored words under the time bucket of each note, and search finds them', async () => {
+    const v2 = fixtures.find((f) => f.version === 2)!;
+    // As v2 stored them: the words of the text; one note (the moment) left without words.
+    const notes = v2.tables.notes!.map((n) =>
+      n.kind === 'moment' ? n : { ...n, words: indexWords(n.text as string) },
+    );
+    // A stored word the text no longer yields proves the upgrade reuses what v2 stored.
+    notes[0] = { ...notes[0]!, words: [...(notes[0]!.words as string[]), 'v2stored'] };
+    const name = `migrate-v2-words-${crypto.randomUUID()}`;
+    await writeAtVersion(name, { ...v2, tables: { ...v2.tables, notes } });
+    const db = createDb(name);
+    const byId = new Map((await db.notes.toArray()).map((n) => [n.id, n]));
+    for (const n of notes) {
+      const stored = Array.isArray(n.words) ? (n.words as string[]) : indexWords(n.text as string);
+      expect(byId.get(n.id as string)?.words, n.id as string).toEqual(
+        bucketWords(stored, n.createdAt as number),
+      );
+    }
+    expect(texts((await searchNotes(db, '資料')).hits)).toEqual(['最近は資料作成に時間がかかっている']);
+    expect(texts((await searchNotes(db, '共有')).hits)).toEqual(['テンプレートを共有する']);
     db.close();
   });
 
@@ -94,6 +119,8 @@ describe('T01 every schema version migrates to the newest', () => {
         .equals(['6f1c1f2e-8f4e-4a57-9d52-3b1f7f0f2a01', 'action'])
         .count();
       expect(actions).toBe(1);
+      // Search finds old notes through the newest index (v1, v2 and v3 fixtures alike).
+      expect(texts((await searchNotes(db, '資料')).hits)).toEqual(['最近は資料作成に時間がかかっている']);
       db.close();
     },
   );

@@ -2,9 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { AizuchiDB } from '@/storage/db';
 import { addMember, deleteMember, setArchived } from '@/storage/members';
 import { captureNote, deleteNote, restoreNote, updateNote, withWords } from '@/storage/notes';
-import { searchNotes } from '@/storage/search';
+import { nextRound, searchNotes } from '@/storage/search';
 import { endSession } from '@/storage/sessions';
 import type { Note } from '@/storage/types';
+import { BUCKET_MS } from '@/lib/search/index-words';
 import { freshDb } from '../helpers/db';
 
 let db: AizuchiDB;
@@ -61,33 +62,48 @@ describe('searchNotes', () => {
     expect(found.hits[0]?.member.archived).toBe(true);
   });
 
-  it('a quick check: index look-ups over 10,000 notes (time printed, not asserted)', async () => {
-    const members = await Promise.all(Array.from({ length: 20 }, (_, i) => addMember(db, `Member ${i}`)));
-    const words = ['資料', '共有', '評価', '面談', 'deck', 'review', 'キャリア', '目標', 'feedback', '来週'];
-    const notes: Note[] = Array.from({ length: 10_000 }, (_, i) => ({
-      id: crypto.randomUUID(),
-      sessionId: `s-${i % 200}`,
-      memberId: members[i % 20]!.id,
-      kind: 'note',
-      text: `${words[i % 10]}について話した。${words[(i * 7) % 10]} and ${words[(i * 3) % 10]} #${i}`,
-      createdAt: 1_000 + i,
-    }));
-    await db.notes.bulkAdd(notes.map(withWords));
-    await searchNotes(db, '資料'); // warm-up
-    const runs: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const start = performance.now();
-      const found = await searchNotes(db, i % 2 ? '評価 deck' : '資料');
-      runs.push(performance.now() - start);
-      expect(found.total).toBeGreaterThan(0);
-    }
-    runs.sort((a, b) => a - b);
-    console.info(`indexed search over 10k notes (fake-indexeddb): median ${runs[2]!.toFixed(1)} ms`);
-  });
+  it(
+    'a quick check: index look-ups over 10,000 notes (time printed, not asserted)',
+    { timeout: 30_000 },
+    async () => {
+      const members = await Promise.all(Array.from({ length: 20 }, (_, i) => addMember(db, `Member ${i}`)));
+      const words = [
+        '資料',
+        '共有',
+        '評価',
+        '面談',
+        'deck',
+        'review',
+        'キャリア',
+        '目標',
+        'feedback',
+        '来週',
+      ];
+      const notes: Note[] = Array.from({ length: 10_000 }, (_, i) => ({
+        id: crypto.randomUUID(),
+        sessionId: `s-${i % 200}`,
+        memberId: members[i % 20]!.id,
+        kind: 'note',
+        text: `${words[i % 10]}について話した。${words[(i * 7) % 10]} and ${words[(i * 3) % 10]} #${i}`,
+        createdAt: 1_000 + i,
+      }));
+      await db.notes.bulkAdd(notes.map(withWords));
+      await searchNotes(db, '資料'); // warm-up
+      const runs: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const start = performance.now();
+        const found = await searchNotes(db, i % 2 ? '評価 deck' : '資料');
+        runs.push(performance.now() - start);
+        expect(found.total).toBeGreaterThan(0);
+      }
+      runs.sort((a, b) => a - b);
+      console.info(`indexed search over 10k notes (fake-indexeddb): median ${runs[2]!.toFixed(1)} ms`);
+    },
+  );
 });
 
 describe('searchNotes over many notes', () => {
-  it('counts every hit, also past the limit, none twice', async () => {
+  it('counts every hit, also past the limit, none twice', { timeout: 30_000 }, async () => {
     const m = await addMember(db, 'Paged');
     const notes: Note[] = Array.from({ length: 4_500 }, (_, i) => ({
       id: crypto.randomUUID(),
@@ -150,5 +166,160 @@ describe('searchNotes through the words index', () => {
     await captureNote(db, m.id, 'note', 'plain note', 1_000);
     const [hit] = (await searchNotes(db, 'plain')).hits;
     expect(hit?.note).not.toHaveProperty('words');
+  });
+});
+
+describe('searchNotes walks time buckets newest first', () => {
+  const T0 = 800 * BUCKET_MS; // a bucket start
+  /** Stores notes of a member as the product does, `at` ms after T0. */
+  async function put(memberId: string, notes: [text: string, at: number][]) {
+    await db.notes.bulkAdd(
+      notes.map(([text, at]) =>
+        withWords<Note>({
+          id: crypto.randomUUID(),
+          sessionId: 's',
+          memberId,
+          kind: 'note',
+          text,
+          createdAt: T0 + at,
+        }),
+      ),
+    );
+  }
+  /** `count` notes "budget <bucket>-<i>" in each of the buckets 0…buckets-1 after T0. */
+  const spread = (buckets: number, count: number, text = 'budget'): [string, number][] =>
+    Array.from({ length: buckets * count }, (_, n) => {
+      const [b, i] = [Math.floor(n / count), n % count];
+      return [`${text} ${b}-${i}`, b * BUCKET_MS + i * 1_000];
+    });
+
+  it('stops once a page is full: the newest hits, the count so far, and more', async () => {
+    const m = await addMember(db, 'Many');
+    await put(m.id, spread(6, 20));
+    const found = await searchNotes(db, 'budget', 10);
+    expect(texts(found.hits)).toEqual(Array.from({ length: 10 }, (_, i) => `budget 5-${19 - i}`));
+    // The first round lists the three newest buckets; the notes of the newest already fill the page.
+    expect(found).toMatchObject({ total: 20, more: true });
+  });
+
+  it('walks every bucket when the hits fit a page: an exact total, no more', async () => {
+    const m = await addMember(db, 'Few');
+    await put(m.id, spread(12, 3));
+    await put(m.id, spread(12, 5, 'other'));
+    const found = await searchNotes(db, 'budget', 50);
+    expect(found).toMatchObject({ total: 36, more: false });
+    expect(found.hits[0]?.note.text).toBe('budget 11-2');
+    expect(found.hits.at(-1)?.note.text).toBe('budget 0-0');
+  });
+
+  it('finds a rare word in the oldest bucket, past many newer ones', async () => {
+    const m = await addMember(db, 'Rare');
+    await put(m.id, spread(20, 5, 'common'));
+    await put(m.id, [['一度だけの議事録', -5 * BUCKET_MS]]);
+    const found = await searchNotes(db, '議事録');
+    expect(texts(found.hits)).toEqual(['一度だけの議事録']);
+    expect(found).toMatchObject({ total: 1, more: false });
+    expect((await searchNotes(db, '議事録 common')).total).toBe(0);
+  });
+
+  it('jumps over empty buckets: a note stamped in 1970 is found, words not in bucket form are ignored', async () => {
+    const m = await addMember(db, 'Clock');
+    await put(m.id, [
+      ['budget now', 0],
+      ['budget 1970', -T0 + 5],
+    ]);
+    await db.notes.add({
+      id: 'plain',
+      sessionId: 's',
+      memberId: m.id,
+      kind: 'note',
+      text: 'budget',
+      createdAt: T0,
+      words: ['budget'],
+    });
+    expect(texts((await searchNotes(db, 'budget')).hits)).toEqual(['budget now', 'budget 1970']);
+    expect((await searchNotes(db, 'budget', 1)).more).toBe(true);
+  });
+
+  it('keeps the prefix rule in every bucket: Japanese inside words, English from a word start', async () => {
+    const m = await addMember(db, 'Prefix');
+    await put(m.id, [
+      ['評価資料を再共有した', 0],
+      ['Shared the decks with the team', 3 * BUCKET_MS],
+      ['資料 only', 5 * BUCKET_MS],
+      ['decks only', 7 * BUCKET_MS],
+    ]);
+    expect(texts((await searchNotes(db, '共有')).hits)).toEqual(['評価資料を再共有した']);
+    expect(texts((await searchNotes(db, '資料')).hits)).toEqual(['資料 only', '評価資料を再共有した']);
+    expect(texts((await searchNotes(db, 'share deck')).hits)).toEqual(['Shared the decks with the team']);
+    expect((await searchNotes(db, 'hared')).total).toBe(0);
+    // Every word must be in the same note, not only in the same bucket or the same walk.
+    expect((await searchNotes(db, '資料 decks')).total).toBe(0);
+  });
+
+  it('checks a word too common to list on each note, and reads a list whole when every word is', async () => {
+    const m = await addMember(db, 'Common');
+    await put(m.id, [
+      ...Array.from({ length: 450 }, (_, i): [string, number] => [`shared plan ${i}`, i]),
+      ['shared plan rare', 500],
+      ['shared rare', 501],
+      ['plan rare', 502],
+    ]);
+    expect(texts((await searchNotes(db, 'share rare')).hits)).toEqual(['shared rare', 'shared plan rare']);
+    expect(texts((await searchNotes(db, 'hared rare')).hits)).toEqual([]); // English: from a word start
+    const both = await searchNotes(db, 'plan share', 500);
+    expect(both).toMatchObject({ total: 451, more: false });
+    expect(both.hits[0]?.note.text).toBe('shared plan rare');
+  });
+
+  it('walks past a newest bucket full of hits of a deleted member', async () => {
+    const gone = await addMember(db, 'Gone');
+    const kept = await addMember(db, 'Kept');
+    await put(
+      gone.id,
+      spread(4, 30).map(([text, at]) => [text, at + 10 * BUCKET_MS]),
+    );
+    await put(kept.id, [
+      ['budget kept new', 2 * BUCKET_MS],
+      ['budget kept old', 0],
+    ]);
+    await deleteMember(db, gone.id);
+    const found = await searchNotes(db, 'budget', 10);
+    expect(texts(found.hits)).toEqual(['budget kept new', 'budget kept old']);
+    expect(found).toMatchObject({ total: 2, more: false });
+  });
+
+  it('ranks whole-phrase hits first among the notes walked, not past them', async () => {
+    const m = await addMember(db, 'Phrase');
+    await put(m.id, [
+      ['資料共有 old phrase', 0],
+      ['資料を共有 newer', 4 * BUCKET_MS],
+      ['資料共有 newer phrase', 4 * BUCKET_MS + 1],
+      ['資料を共有 newest', 5 * BUCKET_MS],
+    ]);
+    // The page is full after the newest round (buckets 5 and 4): the older phrase hit is left out.
+    expect(texts((await searchNotes(db, '資料共有', 3)).hits)).toEqual([
+      '資料共有 newer phrase',
+      '資料を共有 newest',
+      '資料を共有 newer',
+    ]);
+    // When every bucket is walked the phrase hits all come first, as before.
+    expect(texts((await searchNotes(db, '資料共有', 50)).hits)).toEqual([
+      '資料共有 newer phrase',
+      '資料共有 old phrase',
+      '資料を共有 newest',
+      '資料を共有 newer',
+    ]);
+  });
+});
+
+describe('nextRound', () => {
+  it.each([
+    [3, 0, 50, 12], // nothing yet: four times as many
+    [3, 5, 50, 12], // 5 in 3 buckets, 45 to go: 34 needed, at most four times as many
+    [6, 30, 50, 5], // 5 a bucket, 20 to go: 4, and a quarter more
+    [4, 49, 50, 1],
+  ])('after %i buckets with %i of %i hits, reads %i', (walked, found, limit, next) => {
+    expect(nextRound(walked, found, limit)).toBe(next);
   });
 });

@@ -1,15 +1,20 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useUi } from '@/components/app/ui-store';
 import { App } from '@/entrypoints/sidepanel/App';
 import type { AizuchiDB } from '@/storage/db';
 import { addMember } from '@/storage/members';
-import { captureNote } from '@/storage/notes';
+import { BUCKET_MS } from '@/lib/search/index-words';
+import { captureNote, withWords } from '@/storage/notes';
 import { endSession, startSession } from '@/storage/sessions';
 import { getSetting, setSetting } from '@/storage/settings';
+import type { Note } from '@/storage/types';
 import { freshDb } from '../../helpers/db';
 import { renderPanel } from '../../helpers/render-panel';
+
+// Typing, the search delay and IndexedDB take seconds on a busy machine, not 1 s.
+configure({ asyncUtilTimeout: 5_000 });
 
 let db: AizuchiDB;
 let pastSessionId: string;
@@ -31,7 +36,7 @@ beforeEach(async () => {
 
 const searchBox = () => screen.findByRole('searchbox', { name: 'Search notes' });
 
-describe('Search notes', () => {
+describe('Search notes', { timeout: 30_000 }, () => {
   it('finds a Japanese note by a word inside it, with member, date and offset, and opens its session', async () => {
     await userEvent.type(await searchBox(), '資料');
     const results = await screen.findByRole('list', { name: 'Search results' });
@@ -59,6 +64,47 @@ describe('Search notes', () => {
     await userEvent.type(box, '議事録');
     expect(await screen.findByText('No note contains “議事録”.')).toBeTruthy();
   });
+
+  it(
+    'says how many were found: all when every note was searched, "50+" when it stopped at a page',
+    { timeout: 30_000 },
+    async () => {
+      const alex = (await db.members.toArray()).find((m) => m.name === 'Alex')!;
+      const session = await startSession(db, alex.id, 1_000);
+      // 60 "budget" notes in the oldest time bucket (2024: every bucket is walked to find them), and
+      // 30 "plan" notes in each of the three newest ones (2028: the first round fills the page).
+      const at = (n: number) =>
+        n < 60 ? 400 * BUCKET_MS + n : (430 - Math.floor((n - 60) / 30)) * BUCKET_MS + n;
+      await db.notes.bulkAdd(
+        Array.from({ length: 150 }, (_, n) =>
+          withWords<Note>({
+            id: crypto.randomUUID(),
+            sessionId: session.id,
+            memberId: alex.id,
+            kind: 'note',
+            text: n < 60 ? `budget ${n}` : `plan ${n}`,
+            createdAt: at(n),
+          }),
+        ),
+      );
+      const box = await searchBox();
+      await userEvent.type(box, 'budget');
+      await waitFor(() =>
+        expect(within(screen.getByRole('search')).getByRole('status').textContent).toBe(
+          '60 notes found; the newest 50 are shown. Add a word to narrow it down.',
+        ),
+      );
+      await userEvent.clear(box);
+      await userEvent.type(box, 'plan');
+      await waitFor(() =>
+        expect(within(screen.getByRole('search')).getByRole('status').textContent).toBe(
+          '50+ notes found; the newest 50 are shown. Add a word to narrow it down.',
+        ),
+      );
+      const results = screen.getByRole('list', { name: 'Search results' });
+      expect(within(results).getAllByRole('button')).toHaveLength(50);
+    },
+  );
 
   it('Escape clears the search, but not during an IME composition', async () => {
     const box = await searchBox();

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { indexKey, indexWords, MAX_INDEXED_LENGTH } from '@/lib/search/index-words';
+import {
+  AFTER_LAST_BUCKET,
+  BUCKET_MS,
+  bucketOf,
+  bucketOfKey,
+  bucketPrefix,
+  bucketWords,
+  indexKey,
+  indexWords,
+  MAX_INDEXED_LENGTH,
+} from '@/lib/search/index-words';
 import { matchText } from '@/lib/search/match';
 import { parseQuery } from '@/lib/search/query';
 
@@ -39,5 +49,36 @@ describe('indexWords', () => {
         word,
       ).toBe(true);
     expect(matchText(text, parseQuery(query))).not.toBeNull();
+  });
+});
+
+describe('bucketWords', () => {
+  it('files every word under the bucket of the note time, read back from the key', () => {
+    const at = Date.UTC(2026, 10, 27, 9);
+    const words = bucketWords(['資料', 'deck'], at);
+    expect(words).toEqual([`${bucketPrefix(bucketOf(at))}資料`, `${bucketPrefix(bucketOf(at))}deck`]);
+    expect(words.map(bucketOfKey)).toEqual([bucketOf(at), bucketOf(at)]);
+    expect(bucketOf(at + BUCKET_MS)).toBe(bucketOf(at) + 1);
+  });
+
+  it('sorts keys by bucket first (fixed width), so a bucket and a word start are one key range', () => {
+    const buckets = [0, 9, 10, 35, 36, 1_295, 1_296, 40_000, 36 ** 3 - 1];
+    const keys = buckets.map((b) => `${bucketPrefix(b)}z`);
+    expect([...keys].sort()).toEqual(keys);
+    expect(`${bucketPrefix(9)}zzz` < `${bucketPrefix(10)}a`).toBe(true);
+    expect(keys.map(bucketOfKey)).toEqual(buckets);
+    expect(keys.every((k) => k < AFTER_LAST_BUCKET)).toBe(true);
+    expect(['budget', '資料', '0zz', '00bf-x'].map(bucketOfKey)).toEqual([NaN, NaN, NaN, NaN]);
+  });
+
+  it.each([
+    [-5, 0],
+    [Number.NaN, 0],
+    [Number.POSITIVE_INFINITY, 0],
+    [BUCKET_MS - 1, 0],
+    [BUCKET_MS, 1],
+    [Number.MAX_SAFE_INTEGER, 36 ** 3 - 1],
+  ])('a stamp of %d falls in bucket %d', (at, bucket) => {
+    expect(bucketOf(at)).toBe(bucket);
   });
 });
