@@ -233,6 +233,7 @@ it('bench', { timeout: 40 * 60_000 }, async () => {
       for (const [what, key] of [
         ['export', 'exportMs'],
         ['restore', 'restoreMs'],
+        ['restore into empty DB', 'restoreEmptyMs'],
       ] as const) {
         const s = summarize(backups.map((b) => b[key]));
         rows.push({

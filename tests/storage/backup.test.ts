@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setActionDone } from '@/storage/actions';
 import { addAgendaItem, setDiscussed } from '@/storage/agenda';
@@ -11,12 +12,12 @@ import {
 } from '@/storage/backup';
 import type { AizuchiDB } from '@/storage/db';
 import { addMember, updateMember } from '@/storage/members';
-import { captureNote } from '@/storage/notes';
+import { captureNote, updateNote, withWords } from '@/storage/notes';
 import { addCustomPrompt, hidePromptFor, setFavourite } from '@/storage/prompts';
 import { endSession, markPromptAsked, setCheckIn } from '@/storage/sessions';
 import { setSetting } from '@/storage/settings';
 import { searchNotes } from '@/storage/search';
-import { indexWords } from '@/lib/search/index-words';
+import { LATEST_VERSION } from '@/storage/schema';
 import { freshDb } from '../helpers/db';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -116,7 +117,12 @@ describe('backup round trip', () => {
 
   it('writes the frame, counts and one row per line, rows sorted by id', async () => {
     const backup = await exportBackup(db, NOW);
-    expect(backup).toMatchObject({ app: 'aizuchi', format: 1, schemaVersion: 2, exportedAt: NOW });
+    expect(backup).toMatchObject({
+      app: 'aizuchi',
+      format: 1,
+      schemaVersion: LATEST_VERSION,
+      exportedAt: NOW,
+    });
     expect(backup.counts).toEqual({
       members: 2,
       sessions: 2,
@@ -184,7 +190,7 @@ describe('restore modes', () => {
     const notes = backup.tables.notes.map((n) => ({ ...n, words: ['forged'] }));
     const target = freshDb();
     await restoreBackup(target, { ...backup, tables: { ...backup.tables, notes } }, 'replace');
-    for (const n of await target.notes.toArray()) expect(n.words, n.id).toEqual(indexWords(n.text));
+    for (const n of await target.notes.toArray()) expect(n.words, n.id).toEqual(withWords(n).words);
     expect((await searchNotes(target, 'forged')).total).toBe(0);
     expect((await searchNotes(target, '資料作成')).total).toBe(1);
   });
@@ -206,6 +212,86 @@ describe('restore modes', () => {
   });
 });
 
+describe('restore writes only what changes (each IndexedDB write costs far more than a read)', () => {
+  const writers = () =>
+    (['put', 'add', 'delete', 'clear'] as const).map((method) => vi.spyOn(IDBObjectStore.prototype, method));
+
+  it.each(['merge', 'replace'] as const)(
+    '%s of the database’s own backup writes and deletes nothing',
+    async (mode) => {
+      const before = backupToJson(await exportBackup(db, NOW));
+      const spies = writers();
+      expect(await restoreBackup(db, parseOk(before), mode)).toMatchObject({ members: 2, notes: 9 });
+      for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+      expect(backupToJson(await exportBackup(db, NOW))).toBe(before);
+    },
+  );
+
+  it('a note changed since the backup is overwritten by merge, with its words recomputed', async () => {
+    const before = backupToJson(await exportBackup(db, NOW));
+    const note = (await db.notes.toArray()).find((n) => n.text.startsWith('疲れて'))!;
+    await updateNote(db, note.id, { text: 'forged words here' }, NOW - 1_000);
+    await restoreBackup(db, parseOk(before), 'merge');
+    const back = await db.notes.get(note.id);
+    expect(back).toEqual(withWords(note));
+    expect(backupToJson(await exportBackup(db, NOW))).toBe(before);
+  });
+
+  it('a stored note without its words is written again, with them', async () => {
+    const before = backupToJson(await exportBackup(db, NOW));
+    const note = (await db.notes.toArray())[0]!;
+    const bare: Partial<typeof note> & { words?: string[] } = { ...note };
+    delete bare.words;
+    await db.notes.put(bare as typeof note);
+    await restoreBackup(db, parseOk(before), 'merge');
+    expect(await db.notes.get(note.id)).toEqual(withWords(note));
+  });
+
+  it.each([1, 2, 3, 5, 2_000])(
+    'replace with %i rows per step leaves exactly the backup (stored keys before, between and after the file’s go)',
+    async (chunk) => {
+      const other = freshDb();
+      await seed(other, 10_000);
+      const json = backupToJson(await exportBackup(other, NOW));
+      const seen: RestoreProgress[] = [];
+      await restoreBackup(db, parseOk(json), 'replace', (p) => seen.push(p), chunk);
+      expect(withoutExportedAt(backupToJson(await exportBackup(db, NOW + 1)))).toBe(withoutExportedAt(json));
+      expect(seen.at(-1)).toMatchObject({ written: 19, total: 19 });
+    },
+  );
+
+  it('live queries see what a restore wrote (its native writes are announced)', async () => {
+    const other = freshDb();
+    await seed(other, 10_000);
+    const backup = parseOk(backupToJson(await exportBackup(other, NOW)));
+    const seen: number[] = [];
+    const subscription = liveQuery(() => db.notes.orderBy('[sessionId+createdAt]').count()).subscribe((n) => {
+      seen.push(n);
+    });
+    await vi.waitFor(() => expect(seen).toContain(9));
+    await restoreBackup(db, backup, 'merge');
+    await vi.waitFor(() => expect(seen.at(-1)).toBe(18));
+    subscription.unsubscribe();
+  });
+
+  it('replace with a table the file has no rows of empties that table', async () => {
+    const backup = parseOk(backupToJson(await exportBackup(db, NOW)));
+    const empty = { ...backup, tables: { ...backup.tables, customPrompts: [], notes: [] } };
+    await restoreBackup(db, empty, 'replace', undefined, 2);
+    expect(await db.customPrompts.count()).toBe(0);
+    expect(await db.notes.count()).toBe(0);
+    expect(await db.members.count()).toBe(2);
+  });
+
+  it('merge with small steps adds every row of another database and keeps its own', async () => {
+    const other = freshDb();
+    await seed(other, 10_000);
+    await restoreBackup(db, parseOk(backupToJson(await exportBackup(other, NOW))), 'merge', undefined, 2);
+    expect(await db.notes.count()).toBe(18);
+    expect(await db.members.count()).toBe(4);
+  });
+});
+
 describe('T03 restore is all-or-nothing', () => {
   async function otherBackup(): Promise<Backup> {
     const other = freshDb();
@@ -213,35 +299,70 @@ describe('T03 restore is all-or-nothing', () => {
     return parseOk(backupToJson(await exportBackup(other, NOW)));
   }
 
+  /**
+   * Makes IndexedDB refuse a put into `store` (like a full disk) once `allowed` puts into it
+   * went through, or only the put of the row with id `only`. Counts puts per store.
+   */
+  function refusePuts(store: string, { allowed = 0, only }: { allowed?: number; only?: string } = {}) {
+    const put = IDBObjectStore.prototype.put; // eslint-disable-line @typescript-eslint/unbound-method
+    const puts = new Map<string, number>();
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      const n = (puts.get(this.name) ?? 0) + 1;
+      puts.set(this.name, n);
+      const row = args[0] as { id?: unknown };
+      if (this.name === store && (only === undefined ? n > allowed : row.id === only)) {
+        throw new DOMException('QuotaExceededError (simulated)', 'QuotaExceededError');
+      }
+      return put.apply(this, args);
+    });
+    return puts;
+  }
+
   it.each(['merge', 'replace'] as const)(
     '%s: notes failing after members and sessions were written changes nothing',
     async (mode) => {
       const backup = await otherBackup();
       const before = backupToJson(await exportBackup(db, NOW));
-      const members = vi.spyOn(db.table('members'), 'bulkPut');
-      const added = vi.spyOn(db.table('members'), 'bulkAdd');
-      const notes = db.table('notes');
-      // Dexie's promise type is what bulkPut/bulkAdd return; a rejected one fails like a full disk.
-      const failure = () =>
-        Promise.reject(new Error('QuotaExceededError (simulated)')) as ReturnType<typeof notes.bulkPut>;
-      if (mode === 'merge') vi.spyOn(notes, 'bulkPut').mockImplementation(failure);
-      else vi.spyOn(notes, 'bulkAdd').mockImplementation(failure);
-
+      const puts = refusePuts('notes');
       await expect(restoreBackup(db, backup, mode)).rejects.toThrow('QuotaExceededError');
-      expect(members.mock.calls.length + added.mock.calls.length).toBe(1); // the first tables were written…
+      expect(puts.get('members')).toBe(2); // the first tables were written…
+      expect(puts.get('sessions')).toBe(2);
       vi.restoreAllMocks();
       expect(backupToJson(await exportBackup(db, NOW))).toBe(before); // …and rolled back
     },
   );
 
-  it('replace: a row refused by the database itself (a Dexie hook) rolls back the clear too', async () => {
+  it.each(['merge', 'replace'] as const)(
+    '%s: a failure after some chunks of notes were written rolls back those chunks too',
+    async (mode) => {
+      const backup = await otherBackup();
+      const before = backupToJson(await exportBackup(db, NOW));
+      const puts = refusePuts('notes', { allowed: 4 });
+      await expect(restoreBackup(db, backup, mode, undefined, 2)).rejects.toThrow('QuotaExceededError');
+      expect(puts.get('notes')).toBeGreaterThan(4); // two chunks of two notes went through
+      vi.restoreAllMocks();
+      expect(backupToJson(await exportBackup(db, NOW))).toBe(before);
+    },
+  );
+
+  it('replace: the very last row refused by the database rolls back the deletions too', async () => {
     const backup = await otherBackup();
     const before = backupToJson(await exportBackup(db, NOW));
-    const last = backup.tables.notes.at(-1)!.id;
-    db.notes.hook('creating', (key) => {
-      if (key === last) throw new Error('refused');
-    });
-    await expect(restoreBackup(db, backup, 'replace')).rejects.toThrow();
+    refusePuts('promptPrefs', { only: undefined, allowed: 1 });
+    await expect(restoreBackup(db, backup, 'replace')).rejects.toThrow('QuotaExceededError');
+    vi.restoreAllMocks();
+    expect(backupToJson(await exportBackup(db, NOW))).toBe(before);
+  });
+
+  it('replace: one note refused by the database (the last one) changes nothing', async () => {
+    const backup = await otherBackup();
+    const before = backupToJson(await exportBackup(db, NOW));
+    refusePuts('notes', { only: backup.tables.notes.at(-1)!.id });
+    await expect(restoreBackup(db, backup, 'replace')).rejects.toThrow('QuotaExceededError');
+    vi.restoreAllMocks();
     expect(backupToJson(await exportBackup(db, NOW))).toBe(before);
   });
 
