@@ -79,29 +79,67 @@ export async function coldOpen(ctx: BrowserContext, url: string, minNotes: numbe
   return ms;
 }
 
-/** P2: Enter in the note box → the note's text in the notes list (saved, read back by the live query, rendered). */
+/**
+ * P2: Enter in the note box → the note stored and its text in the notes list, whichever comes
+ * last. Stored is the panel's `aizuchi:note-saved` mark, set once the write's transaction has
+ * completed (the list may show the note before that); the note is then checked in IndexedDB.
+ */
 export async function addNote(page: Page, text: string): Promise<number> {
   const box = page.getByRole('textbox', { name: 'Note' });
   await box.fill(text);
   const measured = page.evaluate(
     (expected) =>
-      new Promise<number>((resolve) => {
+      new Promise<{ ms: number; id: unknown }>((resolve) => {
         const input = document.getElementById('note-box')!;
         let start = 0;
+        let rendered = 0;
+        let saved: PerformanceEntry | undefined;
         input.addEventListener('keydown', () => (start = performance.now()), { once: true, capture: true });
         const list = document.querySelector('ol.notes-list')!;
-        new MutationObserver((_, observer) => {
-          if (start && list.textContent?.includes(expected)) {
-            observer.disconnect();
-            resolve(performance.now() - start);
+        const done = () => {
+          if (!rendered || !saved) return;
+          dom.disconnect();
+          marks.disconnect();
+          resolve({ ms: Math.max(rendered, saved.startTime) - start, id: (saved as PerformanceMark).detail });
+        };
+        const dom = new MutationObserver(() => {
+          if (start && !rendered && list.textContent?.includes(expected)) {
+            rendered = performance.now();
+            done();
           }
-        }).observe(list, { childList: true, subtree: true, characterData: true });
+        });
+        dom.observe(list, { childList: true, subtree: true, characterData: true });
+        const marks = new PerformanceObserver((entries) => {
+          const mark = entries
+            .getEntriesByName('aizuchi:note-saved')
+            .find((m) => start && m.startTime >= start);
+          saved ??= mark;
+          done();
+        });
+        marks.observe({ type: 'mark' });
       }),
     text,
   );
   await page.waitForTimeout(30);
   await box.press('Enter');
-  return measured;
+  const { ms, id } = await measured;
+  const stored = await page.evaluate(
+    async ({ id, expected }) => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const req = indexedDB.open('aizuchi');
+        req.onsuccess = () => resolve(req.result);
+      });
+      const req = db.transaction('notes').objectStore('notes').get(String(id));
+      const note = await new Promise<{ text?: string } | undefined>((resolve) => {
+        req.onsuccess = () => resolve(req.result as { text?: string } | undefined);
+      });
+      db.close();
+      return note?.text === expected;
+    },
+    { id, expected: text },
+  );
+  if (!stored) throw new Error(`P2: "${text}" was not stored`);
+  return ms;
 }
 
 /** P3: from the start of the search (after the typing delay) to its results in the DOM. */

@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent, type CompositionEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type ChangeEvent, type CompositionEvent, type KeyboardEvent } from 'react';
 import { parseKindPrefix } from '@/lib/notes/prefix';
 import { saveNoteFromBox } from '@/storage/drafts';
 import { MAX_NOTE_LENGTH } from '@/storage/limits';
@@ -9,6 +9,7 @@ import { useI18n } from '../app/i18n-context';
 import { isComposing } from '../app/is-composing';
 import { useUi } from '../app/ui-store';
 import { saveErrorText } from './save-error';
+import { noteStored } from './stored-notes';
 import { useNoteDraft } from './use-note-draft';
 
 /** The id of the note box, for the panel's "go to the note box" key. */
@@ -24,6 +25,8 @@ export function NoteComposer({ member }: { member: Member }) {
   return <ComposerBox key={member.id} member={member} />;
 }
 
+const clock = () => Date.now();
+
 function ComposerBox({ member }: { member: Member }) {
   const db = useDb();
   const { t } = useI18n();
@@ -33,31 +36,64 @@ function ComposerBox({ member }: { member: Member }) {
   const draft = useNoteDraft(member.id);
   const { text } = draft;
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  // Where the last note went: most likely where the next one goes, which makes its save one round trip.
+  const lastSessionId = useRef<string | undefined>(undefined);
 
   const fail = (e: unknown) => setMessage({ text: saveErrorText(t, e), error: true });
 
-  const save = async () => {
-    const problem = checkNote(kind, text);
-    if (problem === 'empty') {
-      setMessage({ text: t('noteEmpty'), error: false });
+  // A note is being written: what the box holds at each Enter meanwhile (less the note being
+  // written) is saved in turn once that write is stored, so a fast typist loses no note and the
+  // same text is never saved twice.
+  const writing = useRef<string | null>(null);
+  const queued = useRef<string[]>([]);
+
+  const save = async (queuedText?: string) => {
+    const inFlight = writing.current;
+    if (inFlight !== null) {
+      // The box still holds the notes not yet stored (typing appends to them): keep only what is new.
+      let typed = draft.current();
+      for (const ahead of [inFlight, ...queued.current])
+        if (typed.startsWith(ahead)) typed = typed.slice(ahead.length);
+      queued.current.push(typed);
       return;
     }
-    if (problem === 'too-long') return; // the limit message is already on screen
+    const text = queuedText ?? draft.current();
+    const kind = useUi.getState().noteKind;
+    const problem = checkNote(kind, text);
+    if (problem === 'empty') {
+      // A second Enter on a note already being stored: nothing to say.
+      if (queuedText === undefined) setMessage({ text: t('noteEmpty'), error: false });
+    } else if (problem === null) {
+      await write(text, kind);
+    } // too long: the limit message is already on screen
+    const next = queued.current.shift();
+    if (next !== undefined) await save(next);
+  };
+
+  const write = async (text: string, kind: NoteKind) => {
     const stamp = draft.beforeSave();
-    // The box empties at once so the next note can be typed while this one is written.
-    draft.reset('');
-    setKind('note');
+    // Nothing on screen changes until the note is stored (a few ms): a change now would make the
+    // browser lay out and paint the panel before the write can finish.
+    writing.current = text;
     try {
-      await saveNoteFromBox(db, member.id, kind, text, stamp);
+      const note = await saveNoteFromBox(db, member.id, kind, text, stamp, clock(), {
+        sessionId: lastSessionId.current,
+      });
+      lastSessionId.current = note.sessionId;
+      // One render: the note in the list and the box emptied, but for anything typed since Enter.
+      noteStored(note);
+      const typed = draft.current();
+      draft.settle(typed.startsWith(text) ? typed.slice(text.length) : typed);
+      setKind('note');
       // The note went to the running session: show it, not a past one being read.
       setViewed(null);
       setMessage(null);
     } catch (e) {
-      // The text comes back (before anything typed since) and is kept as the draft again.
-      const restored = draft.restore(text);
-      setKind(kind);
-      draft.change(restored, kind);
+      // The text stays in the box and is kept as the draft (the transaction left the stored one as it was).
+      draft.change(draft.current(), kind);
       fail(e);
+    } finally {
+      writing.current = null;
     }
   };
 

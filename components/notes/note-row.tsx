@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { formatOffset, offsetInSession } from '@/lib/time';
 import { deleteNote, restoreNote } from '@/storage/notes';
 import type { Note, Session } from '@/storage/types';
@@ -24,8 +24,13 @@ interface Props {
   };
 }
 
-/** One note: offset, kind, text; edit in place, or delete with undo. */
-export function NoteRow({ note, session, onDeleted, virtual }: Props) {
+/**
+ * One note: offset, kind, text; edit in place, or delete with undo. Rendered again only when
+ * what it shows changed: each read of the list brings new objects for the same notes.
+ */
+export const NoteRow = memo(Row, sameRow);
+
+function Row({ note, session, onDeleted, virtual }: Props) {
   const db = useDb();
   const { t } = useI18n();
   const setUndo = useUi((s) => s.setUndo);
@@ -107,4 +112,30 @@ export function NoteRow({ note, session, onDeleted, virtual }: Props) {
       )}
     </li>
   );
+}
+
+function sameRow(a: Props, b: Props): boolean {
+  return (
+    a.session === b.session &&
+    a.onDeleted === b.onDeleted &&
+    sameFields(a.virtual, b.virtual) &&
+    sameFields(a.note, b.note, 'words')
+  );
+}
+
+/** Equal own fields, one level deep (a note's action details); `skip` names a field that does not show. */
+function sameFields(a: object | undefined, b: object | undefined, skip?: string): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
+  for (const key of keys) {
+    if (key === skip || Object.is(x[key], y[key])) continue;
+    const [u, v] = [x[key], y[key]];
+    if (typeof u !== 'object' || typeof v !== 'object' || !u || !v || Array.isArray(u) || Array.isArray(v))
+      return false;
+    if (!sameFields(u, v)) return false;
+  }
+  return true;
 }

@@ -11,10 +11,10 @@ export interface NoteDraft {
   text: string;
   /** The box changed: show it now, write it as the draft once typing pauses. */
   change: (text: string, kind: NoteKind) => void;
-  /** Sets the box without writing a draft (after a save removed it). */
-  reset: (text: string) => void;
-  /** Puts back text whose save failed, before anything typed since; returns the box's new text. */
-  restore: (text: string) => string;
+  /** The box's text now (for handlers that run after an await). */
+  current: () => string;
+  /** Sets the box after a save removed the draft: what is left is written as the draft again. */
+  settle: (text: string) => void;
   /** Drops a pending write before a save; returns the stamp of this box's stored draft. */
   beforeSave: () => number | undefined;
   /** Why the last draft write failed (shown to the manager), or null. */
@@ -91,15 +91,16 @@ export function useNoteDraft(memberId: string): NoteDraft {
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, DRAFT_DELAY_MS);
     },
-    reset: (next) => {
+    current: () => latest.current,
+    settle: (next) => {
+      clearTimeout(timer.current);
+      pending.current = null;
       latest.current = next;
       setText(next);
-    },
-    restore: (failed) => {
-      const next = latest.current ? `${failed}\n${latest.current}` : failed;
-      latest.current = next;
-      setText(next);
-      return next;
+      if (next.trim()) {
+        pending.current = { text: next, kind: 'note' };
+        timer.current = setTimeout(flush, DRAFT_DELAY_MS);
+      }
     },
     beforeSave: () => {
       clearTimeout(timer.current);

@@ -1,15 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { Note, Session } from '@/storage/types';
 import { NoteRow } from './note-row';
 
-/** Sessions with at least this many notes render only the rows in view (T18). */
-export const VIRTUALIZE_FROM = 100;
 const ROW_ESTIMATE = 44;
 const ROW_GAP = 4;
 
 interface Props {
-  notes: Note[];
+  notes: readonly Note[];
   session: Session;
   label: string;
 }
@@ -22,6 +20,7 @@ export function VirtualNotes({ notes, session, label }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLOListElement>(null);
   const atEnd = useRef(true);
+  const focusList = useCallback(() => list.current?.focus(), []);
   // The panel is not built with React Compiler, so nothing memoizes the virtualizer's functions.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -62,7 +61,7 @@ export function VirtualNotes({ notes, session, label }: Props) {
             key={item.key}
             note={notes[item.index]!}
             session={session}
-            onDeleted={() => list.current?.focus()}
+            onDeleted={focusList}
             virtual={{
               index: item.index,
               setSize: count,

@@ -84,4 +84,41 @@ describe('note box', () => {
     await waitFor(() => expect(kind).toHaveProperty('value', 'note'));
     expect((await db.notes.toArray())[0]?.kind).toBe('decision');
   });
+
+  it('Enter again while the note is being written does not save it twice', async () => {
+    const box = await noteBox();
+    fireEvent.change(box, { target: { value: '一度だけ' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    const list = await screen.findByRole('list', { name: 'Notes' });
+    await waitFor(() => expect(list.textContent).toContain('一度だけ'));
+    await waitFor(() => expect(box).toHaveProperty('value', ''));
+    expect((await db.notes.toArray()).map((n) => n.text)).toEqual(['一度だけ']);
+  });
+
+  it('text typed while the note is being written stays in the box', async () => {
+    const box = await noteBox();
+    fireEvent.change(box, { target: { value: '最初のメモ' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    fireEvent.change(box, { target: { value: '最初のメモ次' } });
+    await waitFor(() => expect(box).toHaveProperty('value', '次'));
+    expect((await db.notes.toArray()).map((n) => n.text)).toEqual(['最初のメモ']);
+  });
+
+  it('notes typed and entered while one is being written are all saved, in order (a fast typist, T07)', async () => {
+    const box = await noteBox();
+    fireEvent.change(box, { target: { value: '一つ目' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    // Replaced, as a fill does, and appended to, as typing does: each Enter keeps its own note.
+    fireEvent.change(box, { target: { value: '二つ目' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    fireEvent.change(box, { target: { value: '二つ目三つ目' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await waitFor(async () =>
+      expect((await db.notes.toArray()).sort((a, b) => a.createdAt - b.createdAt).map((n) => n.text)).toEqual(
+        ['一つ目', '二つ目', '三つ目'],
+      ),
+    );
+    await waitFor(() => expect(box).toHaveProperty('value', ''));
+  });
 });
