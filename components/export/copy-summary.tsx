@@ -6,7 +6,8 @@ import { downloadText, localDay, safeFileName } from '../app/download';
 import { useI18n } from '../app/i18n-context';
 import { useUi } from '../app/ui-store';
 import { usePreference } from '../settings/use-preference';
-import { sessionSummary } from './session-summary';
+import { sessionSummary, type SummaryChoice } from './session-summary';
+import { usePreparedSummary } from './use-prepared-summary';
 
 interface Props {
   member: Member;
@@ -42,17 +43,20 @@ export function CopySummary({ member, session }: Props) {
   const [message, setMessage] = useState<Message | null>(null);
   const [failed, setFailed] = useState<Target | null>(null);
 
-  const summaryFor = (target: Target) =>
-    sessionSummary(db, member, session, {
-      layout: target === 'member' ? 'member' : layout,
-      includePrivate,
-      includePrompts,
-      lang: headingLanguage === 'auto' ? lang : headingLanguage,
-    });
+  const choiceFor = (target: Target): SummaryChoice => ({
+    layout: target === 'member' ? 'member' : layout,
+    includePrivate,
+    includePrompts,
+    lang: headingLanguage === 'auto' ? lang : headingLanguage,
+  });
+  const summaryFor = (target: Target) => sessionSummary(db, member, session, choiceFor(target));
+  const prepared = usePreparedSummary(db, member, session, choiceFor('default'));
 
   const copy = async (target: Target) => {
     try {
-      await writeClipboard(await summaryFor(target));
+      // Prepared from rows already read, the summary is written within the click itself.
+      const summary = prepared.summary(choiceFor(target)) ?? (await summaryFor(target));
+      await writeClipboard(summary);
       setFailed(null);
       setMessage({ text: target === 'member' ? t('copiedForMember') : t('copied'), error: false });
     } catch (e) {
@@ -75,7 +79,7 @@ export function CopySummary({ member, session }: Props) {
 
   const memberLayout = layout === 'member';
   return (
-    <div className="copy-summary">
+    <div className="copy-summary" onPointerEnter={prepared.arm} onFocus={prepared.arm}>
       <div className="copy-row">
         <label className="check">
           <input

@@ -1,13 +1,14 @@
-import { translator, type Lang } from '@/lib/i18n';
+import { loadMessages, translator, type Lang } from '@/lib/i18n';
 import { buildSummary, promptTexts, type Summary } from '@/lib/export/summary';
 import { customToPrompt } from '@/lib/prompts/custom';
+import type { Prompt } from '@/lib/prompts/types';
 import type { AizuchiDB } from '@/storage/db';
 import { agendaFor } from '@/storage/agenda';
 import { notesOf } from '@/storage/notes';
 import { customPrompts } from '@/storage/prompts';
 import { loadCatalogue } from '../prompts/load-catalogue';
 import type { SummaryLayout } from '@/storage/settings';
-import type { Member, Session } from '@/storage/types';
+import type { AgendaItem, CustomPrompt, Member, Note, Session } from '@/storage/types';
 
 export interface SummaryChoice {
   layout: SummaryLayout;
@@ -17,26 +18,35 @@ export interface SummaryChoice {
   lang: Lang;
 }
 
-/** Reads a session's notes and agenda and builds its summary as the chosen layout asks. */
-export async function sessionSummary(
-  db: AizuchiDB,
+/** What a session's summary is made of, as read from the database. */
+export interface SummaryRows {
+  notes: readonly Note[];
+  agenda: readonly AgendaItem[];
+  custom: readonly CustomPrompt[];
+}
+
+/** Reads a session's notes, its member's agenda and the custom prompts (every read in one call, so a live query sees them all). */
+export function readSummaryRows(db: AizuchiDB, memberId: string, sessionId: string): Promise<SummaryRows> {
+  return Promise.all([notesOf(db, sessionId), agendaFor(db, memberId, sessionId), customPrompts(db)]).then(
+    ([notes, agenda, custom]) => ({ notes, agenda, custom }),
+  );
+}
+
+/** Builds the summary from rows already read: synchronous, so a click can write it at once. */
+export function summaryFrom(
+  rows: SummaryRows,
+  builtIn: readonly Prompt[],
   member: Member,
   session: Session,
   choice: SummaryChoice,
-): Promise<Summary> {
-  const [notes, agenda, builtIn, custom] = await Promise.all([
-    notesOf(db, session.id),
-    agendaFor(db, member.id, session.id),
-    loadCatalogue(),
-    customPrompts(db),
-  ]);
-  const catalogue = [...builtIn, ...custom.map(customToPrompt)];
+): Summary {
+  const catalogue = [...builtIn, ...rows.custom.map(customToPrompt)];
   const forMember = choice.layout === 'member';
   return buildSummary({
     memberName: member.name,
     session,
-    notes,
-    agenda: agenda.map((i) => ({ text: i.text, discussed: i.discussedIn === session.id })),
+    notes: rows.notes,
+    agenda: rows.agenda.map((i) => ({ text: i.text, discussed: i.discussedIn === session.id })),
     promptsUsed: promptTexts(session.askedPromptIds, catalogue, choice.lang),
     // The member-shareable copy never carries private notes, nor the manager's prompts.
     includePrivate: !forMember && choice.includePrivate,
@@ -45,4 +55,19 @@ export async function sessionSummary(
     t: translator(choice.lang),
     locale: choice.lang,
   });
+}
+
+/** Reads a session's notes and agenda and builds its summary as the chosen layout asks. */
+export async function sessionSummary(
+  db: AizuchiDB,
+  member: Member,
+  session: Session,
+  choice: SummaryChoice,
+): Promise<Summary> {
+  const [rows, builtIn] = await Promise.all([
+    readSummaryRows(db, member.id, session.id),
+    loadCatalogue(),
+    loadMessages(choice.lang), // the heading language may not be the one the panel shows
+  ]);
+  return summaryFrom(rows, builtIn, member, session, choice);
 }

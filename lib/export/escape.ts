@@ -1,11 +1,18 @@
+const HTML_SPECIAL = /[&<>"']/g;
+const HTML_ENTITY: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+const MD_SPECIAL = /[\\`*_[\]<>|~]/g;
+const MD_LINE_START = /^(\s*)([#>+-]|\d+\.)/;
+
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  // One pass, and none at all for the common text without markup (a summary escapes every note).
+  return text.replace(HTML_SPECIAL, (c) => HTML_ENTITY[c]!);
 }
 
 /**
@@ -14,9 +21,10 @@ export function escapeHtml(text: string): string {
  * note stays inside its list item.
  */
 export function escapeMarkdown(text: string, indent = '  '): string {
-  return text
-    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
+  const escaped = text.replace(MD_SPECIAL, '\\$&');
+  if (!escaped.includes('\n')) return escaped;
+  return escaped
     .split('\n')
-    .map((line, i) => (i === 0 ? line : indent + line.replace(/^(\s*)([#>+-]|\d+\.)/, '$1\\$2')))
+    .map((line, i) => (i === 0 ? line : indent + line.replace(MD_LINE_START, '$1\\$2')))
     .join('\n');
 }

@@ -114,9 +114,26 @@ export function buildSummary(input: SummaryInput): Summary {
   return { markdown: mdOut.join('\n') + '\n', html: htmlOut.join('\n') + '\n' };
 }
 
+/** Formatters by locale and time zone, made once: making one costs about as much as escaping 500 notes. */
+const formatters = new Map<string, { date: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
+
+function formattersFor(locale: string, timeZone: string | undefined) {
+  const key = `${locale}\n${timeZone ?? ''}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = {
+      date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }),
+      time: new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }),
+    };
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 function whenLine({ t, session, locale, timeZone }: SummaryInput): string {
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(session.startedAt);
-  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(session.startedAt);
+  const format = formattersFor(locale, timeZone);
+  const date = format.date.format(session.startedAt);
+  const time = format.time.format(session.startedAt);
   const length =
     session.endedAt === undefined
       ? t('summaryRunning')

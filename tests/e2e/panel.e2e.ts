@@ -130,6 +130,20 @@ describe('the panel, used as a manager would', () => {
     expect(await notes().count()).toBe(5);
   });
 
+  it('copies headings in Japanese from an English panel, its messages loaded on demand', async () => {
+    await panel.getByRole('button', { name: 'Settings' }).click();
+    await panel.getByRole('combobox', { name: 'Language of the summary' }).selectOption('ja');
+    // A fresh panel has loaded only the messages of the language it shows (English here).
+    await panel.reload();
+    await panel.getByRole('button', { name: 'Copy summary' }).click();
+    await expect
+      .poll(() => panel.evaluate(() => navigator.clipboard.readText()))
+      .toContain('# 佐藤 花子 さんとの 1on1');
+    await panel.getByRole('button', { name: 'Settings' }).click();
+    await panel.getByRole('combobox', { name: 'Language of the summary' }).selectOption('auto');
+    await panel.getByRole('button', { name: 'Settings' }).click();
+  });
+
   it('is usable at 320 px in light and dark (screenshots kept as artifacts)', async () => {
     mkdirSync(SCREENS, { recursive: true });
     await panel.setViewportSize({ width: 320, height: 720 });

@@ -1,6 +1,8 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { DbContext } from '@/components/app/db-context';
+import { LangContext } from '@/components/app/i18n-context';
 import { useUi } from '@/components/app/ui-store';
 import { CopySummary } from '@/components/export/copy-summary';
 import type { AizuchiDB } from '@/storage/db';
@@ -13,6 +15,8 @@ import { renderPanel } from '../../helpers/render-panel';
 
 /** What the component put on the clipboard, by type. */
 let written: Record<string, string>[] = [];
+/** How many times `navigator.clipboard.write` was called (counted when called, not when done). */
+let calls = 0;
 let deny = false;
 
 class FakeClipboardItem {
@@ -25,6 +29,7 @@ let session: Session;
 
 beforeEach(async () => {
   written = [];
+  calls = 0;
   deny = false;
   useUi.setState({ includePrivate: false });
   vi.stubGlobal('ClipboardItem', FakeClipboardItem);
@@ -32,6 +37,7 @@ beforeEach(async () => {
     configurable: true,
     value: {
       write: async ([item]: FakeClipboardItem[]) => {
+        calls++;
         if (deny) throw new DOMException('Write permission denied.', 'NotAllowedError');
         const entries = Object.entries(item!.items);
         const texts = await Promise.all(entries.map(async ([k, b]) => [k, await b.text()] as const));
@@ -42,18 +48,30 @@ beforeEach(async () => {
   db = freshDb();
   member = await addMember(db, '佐藤');
   session = await startSession(db, member.id, Date.now() - 60_000);
-  const note = (kind: Note['kind'], text: string): Note => ({
-    id: crypto.randomUUID(),
-    sessionId: session.id,
-    memberId: member.id,
-    kind,
-    text,
-    createdAt: Date.now(),
-  });
   await db.notes.bulkAdd([note('note', '資料を共有した'), note('private', '疲れていそう')]);
 });
 
 const last = () => written.at(-1)!;
+
+const note = (kind: Note['kind'], text: string): Note => ({
+  id: crypto.randomUUID(),
+  sessionId: session.id,
+  memberId: member.id,
+  kind,
+  text,
+  createdAt: Date.now(),
+});
+
+/** Hovers the buttons (which starts reading the rows) and waits until a click writes within itself. */
+async function prepared(): Promise<void> {
+  await userEvent.hover(screen.getByRole('button', { name: 'Copy summary' }));
+  await waitFor(() => {
+    const before = calls;
+    fireEvent.click(screen.getByRole('button', { name: 'Copy summary' }));
+    expect(calls).toBe(before + 1);
+  });
+  await waitFor(() => expect(written).toHaveLength(calls));
+}
 
 describe('copy summary', () => {
   it('T33 writes Markdown as text/plain and HTML as text/html in one item', async () => {
@@ -119,5 +137,45 @@ describe('copy summary', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('Summary copied.')).toBeTruthy();
     expect(written).toHaveLength(1);
+  });
+
+  it('P6 once the rows are read, a click writes the clipboard within the click itself', async () => {
+    renderPanel(<CopySummary member={member} session={session} />, db);
+    await prepared();
+    // The same content as the copy that reads the database on click.
+    expect(last()['text/plain']).toMatch(/^- \d+:\d\d 資料を共有した$/m);
+    expect(last()['text/plain']).not.toContain('疲れていそう');
+    expect(last()['text/html']).toContain('<h1>1on1 with 佐藤</h1>');
+  });
+
+  it('P6 a note saved just before the click is in the copy', async () => {
+    renderPanel(<CopySummary member={member} session={session} />, db);
+    await prepared();
+    // The click comes before the live query has read the new note again.
+    await db.notes.add(note('note', 'クリック直前のメモ'));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy summary' }));
+    await waitFor(() => expect(last()['text/plain']).toContain('クリック直前のメモ'));
+    // Read again once idle, the rows serve a click within itself again, the new note with them.
+    await prepared();
+    expect(last()['text/plain']).toContain('クリック直前のメモ');
+  });
+
+  it('P6 the prepared rows follow the member and session shown', async () => {
+    const view = renderPanel(<CopySummary member={member} session={session} />, db);
+    await prepared();
+    const next = await addMember(db, '鈴木');
+    const other = await startSession(db, next.id, Date.now());
+    await db.notes.add({ ...note('note', '鈴木さんのメモ'), sessionId: other.id, memberId: next.id });
+    view.rerender(
+      <LangContext value="en">
+        <DbContext value={db}>
+          <CopySummary member={next} session={other} />
+        </DbContext>
+      </LangContext>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Copy summary' }));
+    await waitFor(() => expect(last()['text/plain']).toContain('鈴木さんのメモ'));
+    expect(last()['text/plain']).toContain('# 1on1 with 鈴木');
+    expect(last()['text/plain']).not.toContain('資料を共有した');
   });
 });
