@@ -1,53 +1,31 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { formatOffset } from '@/lib/time';
+import { lazy, Suspense, useState } from 'react';
 import { sessionsOf } from '@/storage/sessions';
 import type { Member, Session } from '@/storage/types';
 import { useDb } from '../app/db-context';
 import { useI18n } from '../app/i18n-context';
-import { useUi } from '../app/ui-store';
-import { PulseTrend } from './pulse-trend';
+
+// The list and the pulse trend load the first time the history is opened, not with the panel.
+const SessionList = lazy(() => import('./session-list').then((m) => ({ default: m.SessionList })));
 
 /** The member's sessions, newest first: open any to read or fix its notes. */
 export function SessionHistory({ member, shown }: { member: Member; shown: Session | null }) {
   const db = useDb();
-  const { t, lang } = useI18n();
-  const setViewed = useUi((s) => s.setViewedSession);
+  const { t } = useI18n();
+  const [opened, setOpened] = useState(false);
   const sessions = useLiveQuery(() => sessionsOf(db, member.id), [db, member.id]);
   if (!sessions?.length) return null;
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
-  const latest = sessions[0];
 
   return (
-    <details className="card history">
+    <details className="card history" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary>
         {t('pastSessions')} ({sessions.length})
       </summary>
-      <PulseTrend sessions={sessions} />
-      {shown && latest && shown.id !== latest.id && (
-        <button type="button" className="secondary" onClick={() => setViewed(null)}>
-          {t('backToLatest')}
-        </button>
+      {opened && (
+        <Suspense fallback={null}>
+          <SessionList sessions={sessions} shown={shown} />
+        </Suspense>
       )}
-      <ul className="history-list">
-        {sessions.map((s) => (
-          <li key={s.id} className={s.id === shown?.id ? 'current' : ''}>
-            <button
-              type="button"
-              className="link"
-              aria-label={t('openSession', { date: date.format(s.startedAt) })}
-              aria-current={s.id === shown?.id ? 'true' : undefined}
-              onClick={() => setViewed(s.id)}
-            >
-              {date.format(s.startedAt)}
-            </button>
-            <span className="meta">
-              {s.endedAt === undefined ? t('sessionRunning') : formatOffset(s.endedAt - s.startedAt)}
-              {s.theme && ` · ${t(`theme_${s.theme}`)}`}
-              {s.mood && ` · ${t('mood')} ${s.mood}`}
-            </span>
-          </li>
-        ))}
-      </ul>
     </details>
   );
 }
