@@ -14,7 +14,6 @@ export default defineConfig({
   outDir: process.env.AIZUCHI_OUT_DIR ?? '.output',
   // Explicit imports keep every file readable and testable without generated globals.
   imports: false,
-  vite: () => ({ build: { sourcemap: process.env.AIZUCHI_SOURCEMAP === '1' } }),
   hooks: {
     // The extension pages' libraries in one chunk instead of several small ones: fewer files
     // before the panel's first render, and better gzip (issue 9, P5).
