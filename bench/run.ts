@@ -23,7 +23,7 @@ import {
   setSetting,
   writeRows,
 } from './panel';
-import { CURRENT_NOTES, seedBase, seedHistory } from './seed';
+import { CURRENT_NOTES, seedBase, seedHistory, withLastMet } from './seed';
 import { sample, summarize } from './stats';
 import { printTable, type Row } from './table';
 
@@ -134,7 +134,8 @@ it('bench', { timeout: 40 * 60_000 }, async () => {
     let panel = await seeded.openPanel();
     await panel.waitForFunction(panelReady, 0);
     const base = seedBase();
-    await writeRows(panel, 'members', base.members);
+    let members = withLastMet(base.members, base.sessions);
+    await writeRows(panel, 'members', members);
     await writeRows(panel, 'sessions', base.sessions);
     await writeRows(panel, 'notes', base.notes);
     await setSetting(panel, 'selectedMemberId', base.current.memberId);
@@ -172,6 +173,8 @@ it('bench', { timeout: 40 * 60_000 }, async () => {
       const t0 = Date.now();
       const more = seedHistory(memberIds, size - count, size);
       await writeRows(panel, 'sessions', more.sessions);
+      members = withLastMet(members, more.sessions);
+      await writeRows(panel, 'members', members);
       await writeRows(panel, 'notes', more.notes);
       count = size;
       console.info(`seeded ${size} notes in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -176,6 +176,20 @@ function note(rand: () => number, sessionId: string, memberId: string, createdAt
   });
 }
 
+/**
+ * The members with `lastMetAt` as the product keeps it (storage/sessions startSession): the
+ * start of each one's latest session among `sessions` and what they had before.
+ */
+export function withLastMet(members: readonly SeedRow[], sessions: readonly SeedRow[]): SeedRow[] {
+  const last = new Map<unknown, number>();
+  for (const s of sessions)
+    last.set(s.memberId, Math.max(last.get(s.memberId) ?? -Infinity, s.startedAt as number));
+  return members.map((m) => {
+    const at = Math.max(last.get(m.id) ?? -Infinity, (m.lastMetAt as number | undefined) ?? -Infinity);
+    return at === -Infinity ? m : { ...m, lastMetAt: at };
+  });
+}
+
 /** `count` more notes in past sessions (25 notes each) of the 200 members, older than the base data. */
 export function seedHistory(
   memberIds: readonly string[],

@@ -33,11 +33,33 @@ export async function addMember(db: AizuchiDB, name: string, now = Date.now()): 
  */
 export async function membersByDue(db: AizuchiDB): Promise<Member[]> {
   const members = await listMembers(db);
-  // One index-only read instead of a look-up per member: keys come ordered, so the last
-  // key seen for a member is their latest session.
-  const keys = (await db.sessions.orderBy('[memberId+startedAt]').keys()) as unknown as [string, number][];
-  const last = new Map<string, number>(keys);
-  return members.sort((a, b) => (last.get(a.id) ?? -Infinity) - (last.get(b.id) ?? -Infinity));
+  return members.sort((a, b) => (a.lastMetAt ?? -Infinity) - (b.lastMetAt ?? -Infinity));
+}
+
+/**
+ * When each member's latest session started, from the sessions index: one key-only read,
+ * ordered, so the last key seen for a member is their latest session. For the upgrade and
+ * restore, which derive `lastMetAt` from the sessions themselves.
+ */
+export async function lastMetTimes(
+  sessions: Pick<AizuchiDB['sessions'], 'orderBy'>,
+): Promise<Map<string, number>> {
+  const keys = (await sessions.orderBy('[memberId+startedAt]').keys()) as unknown as [string, number][];
+  return new Map(keys);
+}
+
+/** Sets every member's `lastMetAt` to what their sessions say, writing only the rows that differ. */
+export async function syncLastMet(db: AizuchiDB): Promise<void> {
+  await db.transaction('rw', db.members, db.sessions, async () => {
+    const last = await lastMetTimes(db.sessions);
+    const stale = (await db.members.toArray()).filter((m) => m.lastMetAt !== last.get(m.id));
+    for (const m of stale) {
+      const at = last.get(m.id);
+      if (at === undefined) delete m.lastMetAt;
+      else m.lastMetAt = at;
+    }
+    await db.members.bulkPut(stale);
+  });
 }
 
 /** Active members in a stable, human order (name, then creation). */

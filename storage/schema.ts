@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { bucketWords, indexWords } from '@/lib/search/index-words';
+import { lastMetTimes } from './members';
 
 /**
  * Every schema version the extension has shipped, oldest first.
@@ -84,6 +85,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
             ? n.words.filter((w): w is string => typeof w === 'string')
             : indexWords(typeof n.text === 'string' ? n.text : '');
           n.words = bucketWords(words, createdAt);
+        });
+    },
+  },
+  {
+    // Members keep when their latest session started (`lastMetAt`), so the panel orders them
+    // by who is due without reading every session's key on open.
+    version: 4,
+    stores: {},
+    async upgrade(tx) {
+      const last = await lastMetTimes(tx.table('sessions'));
+      await tx
+        .table('members')
+        .toCollection()
+        .modify((m: Record<string, unknown>) => {
+          const at = last.get(m.id as string);
+          if (at !== undefined) m.lastMetAt = at;
         });
     },
   },

@@ -17,8 +17,9 @@ export async function startSession(db: AizuchiDB, memberId: string, now = Date.n
   return db.transaction('rw', db.sessions, db.members, db.settings, async () => {
     const last = await latestSession(db, memberId);
     if (last && last.endedAt === undefined) return last;
+    const member = await db.members.get(memberId);
     // The check-in prepared before the call becomes the session's.
-    const plan = (await db.members.get(memberId))?.plan;
+    const plan = member?.plan;
     const session: Session = {
       id: crypto.randomUUID(),
       memberId,
@@ -28,7 +29,9 @@ export async function startSession(db: AizuchiDB, memberId: string, now = Date.n
       ...plan,
     };
     await db.sessions.add(session);
-    if (plan) await db.members.update(memberId, { plan: undefined });
+    // A clock set back must not make an older session the member's latest.
+    const lastMetAt = Math.max(now, member?.lastMetAt ?? now);
+    await db.members.update(memberId, { plan: undefined, lastMetAt });
     return session;
   });
 }

@@ -27,6 +27,11 @@ export interface Member {
   callUrls: string[];
   /** Check-in prepared before the next session; applied when it starts. */
   plan?: CheckIn;
+  /**
+   * When the member's latest session started (v4), kept by `startSession` and restore, so
+   * ordering members by who is due reads no sessions.
+   */
+  lastMetAt?: number;
 }
 
 /** Today's theme, the member's mood and wish, and the planned length of a session. */

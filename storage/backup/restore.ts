@@ -1,5 +1,6 @@
 import { Dexie, RangeSet, type IndexableType, type Table } from 'dexie';
 import type { AizuchiDB } from '../db';
+import { syncLastMet } from '../members';
 import { withWords } from '../notes';
 import type { Note } from '../types';
 import type { Backup } from './format';
@@ -55,6 +56,8 @@ export async function restoreBackup(
       });
       counts[t.name] = rows.length;
     }
+    // When members were last met follows from the sessions now stored, not from the file.
+    await syncLastMet(db);
     return counts as Record<TableName, number>;
   });
 }

@@ -129,6 +129,8 @@ export function rowSchemas(range: StampRange) {
       background: v.optional(text(0, MAX_NOTE_LENGTH)),
       callUrls: list(text(1, MAX_URL_LENGTH)),
       plan: v.optional(v.strictObject({ ...checkIn, plannedMinutes: v.optional(plannedMinutes) })),
+      // Derived from the sessions; restore sets it anew whatever the file says.
+      lastMetAt: v.optional(at),
     }),
     sessions: v.pipe(
       v.strictObject({

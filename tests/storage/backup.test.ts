@@ -195,6 +195,21 @@ describe('restore modes', () => {
     expect((await searchNotes(target, '資料作成')).total).toBe(1);
   });
 
+  it("sets when each member was last met from the sessions stored after the restore, not the file's word", async () => {
+    const backup = parseOk(backupToJson(await exportBackup(db, NOW)));
+    const [sato, alex] = backup.tables.members;
+    // A forged time on one member, none on the other (as a v2 or v3 backup has it).
+    const members = [
+      { ...sato!, lastMetAt: NOW },
+      { ...alex!, lastMetAt: undefined },
+    ];
+    const target = freshDb();
+    await restoreBackup(target, { ...backup, tables: { ...backup.tables, members } }, 'replace');
+    const latest = (memberId: string) =>
+      Math.max(...backup.tables.sessions.filter((s) => s.memberId === memberId).map((s) => s.startedAt));
+    for (const m of await target.members.toArray()) expect(m.lastMetAt, m.name).toBe(latest(m.id));
+  });
+
   it('reports progress up to the total, in order', async () => {
     const backup = parseOk(backupToJson(await exportBackup(db, NOW)));
     const seen: RestoreProgress[] = [];

@@ -134,6 +134,21 @@ describe('member order', () => {
     await endSession(db, sb.id, 2_000);
     expect((await membersByDue(db)).map((m) => m.name)).toEqual(['C', 'B', 'A']);
   });
+
+  it('keeps when each member was last met on the member, so the order reads no sessions', async () => {
+    const a = await addMember(db, 'A');
+    const b = await addMember(db, 'B');
+    const first = await startSession(db, a.id, 5_000);
+    await endSession(db, first.id, 6_000);
+    // A running session is returned as it is; the time stays that of its start.
+    await startSession(db, b.id, 7_000);
+    await startSession(db, b.id, 8_000);
+    // A clock set back does not make an earlier session the latest.
+    await startSession(db, a.id, 1_000);
+    expect((await db.members.get(a.id))?.lastMetAt).toBe(5_000);
+    expect((await db.members.get(b.id))?.lastMetAt).toBe(7_000);
+    expect((await membersByDue(db)).map((m) => m.name)).toEqual(['A', 'B']);
+  });
 });
 
 describe('action details', () => {

@@ -4,6 +4,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createDb } from '@/storage/db';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '@/storage/schema';
+import { membersByDue } from '@/storage/members';
 import { latestSession } from '@/storage/sessions';
 import { notesOf } from '@/storage/notes';
 import { searchNotes } from '@/storage/search';
@@ -82,6 +83,22 @@ describe('T01 every schema version migrates to the newest', () => {
     db.close();
   });
 
+  it('v3 → v4 keeps on each member when their latest session started', async () => {
+    const v3 = fixtures.find((f) => f.version === 3)!;
+    const name = `migrate-v3-last-met-${crypto.randomUUID()}`;
+    await writeAtVersion(name, v3);
+    const db = createDb(name);
+    const members = await db.members.toArray();
+    // The latest of her two sessions; Alex has none (rows come in id order).
+    expect(members.map((m) => [m.name, m.lastMetAt])).toEqual([
+      ['Alex Kim', undefined],
+      ['佐藤 花子', 1768183200000],
+    ]);
+    expect(members.find((m) => m.name === 'Alex Kim')).not.toHaveProperty('lastMetAt');
+    expect((await membersByDue(db)).map((m) => m.name)).toEqual(['佐藤 花子']);
+    db.close();
+  });
+
   it.each(fixtures.map((f) => [f.version, f] as const))(
     'opens a v%i database with the current schema',
     async (_v, fixture) => {
@@ -101,7 +118,10 @@ describe('T01 every schema version migrates to the newest', () => {
       expect(notes.map((n) => n.kind)).toEqual(['note', 'action', 'private']);
 
       // Every row has the fields the newest version relies on.
-      for (const m of await db.members.toArray()) expect(Array.isArray(m.callUrls), m.id).toBe(true);
+      for (const m of await db.members.toArray()) {
+        expect(Array.isArray(m.callUrls), m.id).toBe(true);
+        expect(m.lastMetAt, m.id).toBe((await latestSession(db, m.id))?.startedAt);
+      }
       for (const s of await db.sessions.toArray()) {
         expect(s.plannedMinutes, s.id).toBeGreaterThan(0);
         expect(Array.isArray(s.askedPromptIds), s.id).toBe(true);
