@@ -18,15 +18,19 @@ function firstChunk(dir: string, html: string): string[] {
   return [...new Set(refs.map((m) => m[1]!.replace(/^\//, '')))];
 }
 
+/** A language's core messages (lib/i18n/en.ts, ja.ts), not its later parts (en-settings.ts…). */
+export const CORE_MESSAGES = /^(en|ja)-(?!settings-)[\w-]+\.js$/;
+
 /**
- * The panel loads its UI language's messages (chunks/en-*.js or chunks/ja-*.js, lib/i18n)
- * before its first render too: count the larger of the two.
+ * The panel loads its UI language's core messages (chunks/en-*.js or chunks/ja-*.js, lib/i18n)
+ * before its first render too: count the larger of the two. The settings view's messages
+ * (chunks/en-settings-*.js…) load with that view, later.
  */
 function languageChunk(dir: string): string[] {
   const chunks = join(dir, 'chunks');
   if (!existsSync(chunks)) return [];
   const languages = readdirSync(chunks)
-    .filter((f) => /^(en|ja)-[\w-]+\.js$/.test(f))
+    .filter((f) => CORE_MESSAGES.test(f))
     .map((f) => `chunks/${f}`)
     .sort((a, b) => gzipOf(join(dir, b)) - gzipOf(join(dir, a)));
   return languages.slice(0, 1);

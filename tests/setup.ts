@@ -1,11 +1,17 @@
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach } from 'vitest';
-import { loadMessages } from '@/lib/i18n';
+import { loadMessages, loadSettingsMessages } from '@/lib/i18n';
 
-// The panel loads one language's messages before it renders; tests use both.
+// The panel loads one language's messages before it renders, and the settings view's part
+// with that view; tests render any part in both languages.
+await Promise.all([loadSettingsMessages('en'), loadSettingsMessages('ja')]);
 await Promise.all([loadMessages('en'), loadMessages('ja')]);
+
+// Lazy chunks (settings view, forms) load through the module graph: on a busy 2-core machine
+// that takes more than the default 1 s, and a findBy* that gave up then was a false failure.
+configure({ asyncUtilTimeout: 4_000 });
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -26,8 +26,9 @@ export function LangProvider({ children }: { children: ReactNode }) {
         getPreference(db, 'appearance'),
       ]).catch(() => ['auto', 'system'] as const);
       const lang = shownLang(language);
-      // A language is shown once its messages are loaded (each language is its own chunk);
-      // this comes after the reads, so the live query still sees every table it read.
+      // A language is shown once its messages are loaded (chunks of their own), with the parts
+      // a view already open needs (the settings view's, after a switch there); this comes after
+      // the reads, so the live query still sees every table it read.
       await loadMessages(lang);
       return { lang, appearance };
     },

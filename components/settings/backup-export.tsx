@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { backupToJson, exportBackup } from '@/storage/backup';
 import { useDb } from '../app/db-context';
 import { downloadText, localDay } from '../app/download';
-import { useI18n } from '../app/i18n-context';
+import { useSettingsI18n } from './use-settings-i18n';
 
 /** Downloads everything as `aizuchi-backup-YYYY-MM-DD.json`. */
 export function BackupExport() {
   const db = useDb();
-  const { t } = useI18n();
+  const { t } = useSettingsI18n();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 

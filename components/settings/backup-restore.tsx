@@ -7,9 +7,9 @@ import {
   type RestoreMode,
 } from '@/storage/backup';
 import { useDb } from '../app/db-context';
-import { useI18n } from '../app/i18n-context';
 import { useUi } from '../app/ui-store';
 import { readBackupFile } from './read-backup-file';
+import { useSettingsI18n } from './use-settings-i18n';
 
 type State =
   | { step: 'idle' }
@@ -26,7 +26,7 @@ type State =
  */
 export function BackupRestore() {
   const db = useDb();
-  const { t, lang } = useI18n();
+  const { t, lang } = useSettingsI18n();
   const setViewedSession = useUi((s) => s.setViewedSession);
   const [state, setState] = useState<State>({ step: 'idle' });
   const [mode, setMode] = useState<RestoreMode>('merge');

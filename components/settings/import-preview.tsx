@@ -1,15 +1,15 @@
 import { useId } from 'react';
-import type { MessageKey } from '@/lib/i18n';
+import type { SettingsKey } from '@/lib/i18n';
 import { MAX_PROMPT_LENGTH } from '@/lib/prompts/limits';
 import type { ImportPlan, ThemeChoice } from '@/lib/prompts/import/plan';
 import type { RowErrorCode } from '@/lib/prompts/import/types';
 import { THEMES } from '@/lib/prompts/themes';
-import { useI18n } from '../app/i18n-context';
+import { useSettingsI18n } from './use-settings-i18n';
 
 /** Rows with errors listed by number; the rest are counted. */
 const MAX_LISTED_ERRORS = 10;
 
-const ROW_KEYS: Record<RowErrorCode, MessageKey> = {
+const ROW_KEYS: Record<RowErrorCode, SettingsKey> = {
   'no-text': 'importRow_no_text',
   'too-long': 'importRow_too_long',
   'not-a-question': 'importRow_not_a_question',
@@ -27,7 +27,7 @@ interface Props {
 
 /** What a question bank holds, the theme of each of its categories, and the `Import` button. */
 export function ImportPreview({ file, plan, choices, onChoose, onImport, onCancel }: Props) {
-  const { t } = useI18n();
+  const { t } = useSettingsI18n();
   const summaryId = useId();
   const listed = plan.errors.slice(0, MAX_LISTED_ERRORS);
   return (

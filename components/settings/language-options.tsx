@@ -1,8 +1,8 @@
-import { useI18n } from '../app/i18n-context';
+import { useSettingsI18n } from './use-settings-i18n';
 
 /** The two languages as options, each named in its own language; the caller adds its "automatic" option. */
 export function LanguageOptions() {
-  const { t } = useI18n();
+  const { t } = useSettingsI18n();
   return (
     <>
       <option value="ja" lang="ja">

@@ -7,14 +7,14 @@ import {
   type SettingValues,
 } from '@/storage/settings';
 import { useDb } from '../app/db-context';
-import { useI18n } from '../app/i18n-context';
 import { LanguageOptions } from './language-options';
 import { usePreference } from './use-preference';
+import { useSettingsI18n } from './use-settings-i18n';
 
 /** Language and appearance overrides, and the planned length of new sessions. */
 export function Preferences() {
   const db = useDb();
-  const { t } = useI18n();
+  const { t } = useSettingsI18n();
   const language = usePreference('language');
   const appearance = usePreference('appearance');
   const planned = usePreference('defaultPlannedMinutes');

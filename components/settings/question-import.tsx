@@ -1,5 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
-import type { MessageKey } from '@/lib/i18n';
+import type { SettingsKey } from '@/lib/i18n';
 import { MAX_PROMPT_LENGTH } from '@/lib/prompts/limits';
 import {
   categoryOf,
@@ -14,10 +14,10 @@ import type { BankProblem } from '@/lib/prompts/import/types';
 import { customToPrompt } from '@/lib/prompts/custom';
 import { customPrompts, importPrompts } from '@/storage/prompts';
 import { useDb } from '../app/db-context';
-import { useI18n } from '../app/i18n-context';
 import { loadCatalogue } from '../prompts/load-catalogue';
 import { ImportPreview } from './import-preview';
 import { readQuestionFile } from './read-question-file';
+import { useSettingsI18n } from './use-settings-i18n';
 
 type State =
   | { step: 'idle' }
@@ -28,7 +28,7 @@ type State =
   | { step: 'refused'; problem: BankProblem; detail?: string }
   | { step: 'failed'; error: string };
 
-const PROBLEM_KEYS: Record<BankProblem, MessageKey> = {
+const PROBLEM_KEYS: Record<BankProblem, SettingsKey> = {
   'too-large': 'importProblem_too_large',
   'too-many': 'importProblem_too_many',
   'not-text': 'importProblem_not_text',
@@ -45,7 +45,7 @@ const PROBLEM_KEYS: Record<BankProblem, MessageKey> = {
  */
 export function QuestionImport() {
   const db = useDb();
-  const { t } = useI18n();
+  const { t } = useSettingsI18n();
   const [state, setState] = useState<State>({ step: 'idle' });
 
   const choose = (e: ChangeEvent<HTMLInputElement>) => {

@@ -1,3 +1,4 @@
+import { loadSettingsMessages } from '@/lib/i18n';
 import { useI18n } from '../app/i18n-context';
 import { useUi } from '../app/ui-store';
 
@@ -5,7 +6,7 @@ export const SETTINGS_BUTTON_ID = 'settings-button';
 
 /** Opens (or closes) the settings view in place of the panel's main content. */
 export function SettingsButton() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const open = useUi((s) => s.settingsOpen);
   const setOpen = useUi((s) => s.setSettingsOpen);
   return (
@@ -15,7 +16,12 @@ export function SettingsButton() {
       className="secondary small"
       aria-expanded={open}
       aria-controls={open ? 'settings-view' : undefined}
-      onClick={() => setOpen(!open)}
+      onClick={() => {
+        // The view's messages load side by side with its chunk; the view waits for them and
+        // shows a failure itself.
+        if (!open) loadSettingsMessages(lang).catch(() => {});
+        setOpen(!open);
+      }}
     >
       {t('settings')}
     </button>

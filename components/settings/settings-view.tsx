@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { use, useEffect, useRef } from 'react';
+import { hasMessages, loadSettingsMessages } from '@/lib/i18n';
 import { useI18n } from '../app/i18n-context';
 import { useUi } from '../app/ui-store';
 import { SETTINGS_BUTTON_ID } from './settings-button';
@@ -7,10 +8,21 @@ import { BackupRestore } from './backup-restore';
 import { Preferences } from './preferences';
 import { QuestionImport } from './question-import';
 import { SummaryDefaults } from './summary-defaults';
+import { useSettingsI18n } from './use-settings-i18n';
 
-/** Backup and restore, language, look and defaults; Escape or the back button returns to the panel. */
+/**
+ * Backup and restore, language, look and defaults; Escape or the back button returns to the panel.
+ * Its text is a messages part of its own (lib/i18n): the view suspends until that is loaded, inside
+ * the Suspense its lazy chunk already waits in, so it never renders a key.
+ */
 export function SettingsView() {
-  const { t } = useI18n();
+  const { lang } = useI18n();
+  if (!hasMessages(lang, 'settings')) use(loadSettingsMessages(lang));
+  return <Settings />;
+}
+
+function Settings() {
+  const { t } = useSettingsI18n();
   const setOpen = useUi((s) => s.setSettingsOpen);
   const heading = useRef<HTMLHeadingElement>(null);
   const closeRef = useRef<() => void>(() => setOpen(false));

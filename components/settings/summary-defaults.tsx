@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { setSetting, type HeadingLanguage, type SettingValues, type SummaryLayout } from '@/storage/settings';
 import { useDb } from '../app/db-context';
-import { useI18n } from '../app/i18n-context';
 import { LanguageOptions } from './language-options';
 import { usePreference } from './use-preference';
+import { useSettingsI18n } from './use-settings-i18n';
 
 const LAYOUTS: readonly SummaryLayout[] = ['full', 'actions-first', 'member'];
 
 /** How `Copy summary` lays the summary out, in which language, and whether prompts are listed. */
 export function SummaryDefaults() {
   const db = useDb();
-  const { t } = useI18n();
+  const { t } = useSettingsI18n();
   const layout = usePreference('summaryLayout');
   const headingLanguage = usePreference('summaryHeadingLanguage');
   const includePrompts = usePreference('summaryIncludePrompts');
