@@ -1,4 +1,4 @@
-import { AFTER_LAST_BUCKET, bucketOfKey, bucketPrefix, indexKey } from '@/lib/search/index-words';
+import { AFTER_LAST_BUCKET, bucketOf, bucketOfKey, bucketPrefix, indexKey } from '@/lib/search/index-words';
 import { matchText } from '@/lib/search/match';
 import { parseQuery } from '@/lib/search/query';
 import type { AizuchiDB } from './db';
@@ -24,16 +24,31 @@ const LONG_LIST = 400;
 /** Buckets (of ~50 days) listed in the first round. */
 const FIRST_ROUND = 3;
 
+/** Ids a round may list: where lists are short, listing buckets ahead costs less than a round trip. */
+const ROUND_IDS = 500;
+
 /**
- * How many buckets the next round lists: as many as the hits per bucket so far say the page
- * still needs (a quarter more, for luck), at most four times as many as were listed; four
- * times as many when nothing was found yet. Few rounds (each waits for the last), and a round
- * lists keys only: its notes are read only as far as the page needs.
+ * A bucket's notes are read by their ids (one read each) when the ids are fewer than the
+ * entries of its shortest list over this; else in one read of that list's range (values),
+ * several times cheaper a note.
  */
-export function nextRound(walked: number, found: number, limit: number): number {
-  if (found === 0) return walked * 4;
-  const needed = Math.ceil(((limit - found) * walked * 1.25) / found);
-  return Math.max(1, Math.min(walked * 4, needed));
+const SPARSE = 6;
+
+/** Buckets a round lists at most (one read per key each, even when empty). */
+const MAX_ROUND = 64;
+
+/**
+ * How many buckets the next round lists, after `walked` buckets listing `found` candidates in
+ * `ids` index entries: as many as the candidates per bucket so far say the page still needs
+ * (a quarter more, for luck), at most four times as many as were listed, four times as many
+ * when nothing was found yet; but as many as `ROUND_IDS` entries at the rate so far allow,
+ * since each round waits for the last and a short list costs little.
+ */
+export function nextRound(walked: number, found: number, ids: number, limit: number): number {
+  const needed =
+    found === 0 ? walked * 4 : Math.min(walked * 4, Math.ceil(((limit - found) * walked * 1.25) / found));
+  const affordable = ids === 0 ? MAX_ROUND : Math.floor((ROUND_IDS * walked) / ids);
+  return Math.max(1, Math.min(MAX_ROUND, Math.max(needed, affordable)));
 }
 
 /**
@@ -41,90 +56,145 @@ export function nextRound(walked: number, found: number, limit: number): number 
  * whole-phrase hits first, then newest first.
  *
  * Index words are filed by time bucket (lib/search/index-words `bucketWords`): the search walks
- * buckets newest first, a round of buckets at a time in one read transaction. A round reads
- * the ids under each query key (keys only), then the notes of its buckets, newest bucket first,
- * only as far as the page needs; the walk stops once it has a full page of verified hits. A
- * walk that stops early has read only the newest notes, so its work follows the page, not the
- * number of notes; `total` then counts the hits found so far and `more` is set.
+ * buckets newest first, a round of buckets at a time in one read transaction. A round lists
+ * the ids under each query key (keys only); the notes of listed buckets are read newest bucket
+ * first, only as far as the page needs, while the next round is listed (one round trip a
+ * round). The walk stops once it has a full page of verified hits. A walk that stops early has
+ * read only the newest notes, so its work follows the page, not the number of notes; `total`
+ * then counts the hits found so far and `more` is set.
  *
  * Ranking: among the notes walked, whole-phrase hits come first, then the newest, as before. A
  * walk that stops early does not pull an older whole-phrase hit (past the walked buckets) ahead
  * of newer hits of the separate words; a query whose hits fit one page walks every bucket and
  * ranks exactly as before.
+ *
+ * `now` names today's bucket, where the first round is listed before the newest bucket is
+ * known; notes newer than it (a wrong clock) are walked all the same.
  */
 export async function searchNotes(
   db: AizuchiDB,
   input: string,
   limit = 50,
   locale?: string,
+  now = Date.now(),
 ): Promise<SearchResult> {
   const query = parseQuery(input, locale);
   if (query.words.length === 0) return { hits: [], total: 0, more: false };
   // The longest key first: usually the rarest, and the one read whole when every key is common.
   const keys = [...new Set(query.words.map(indexKey))].sort((a, b) => b.length - a.length);
   return db.transaction('r', [db.notes, db.members, db.sessions], async () => {
+    // The first round is listed from today's bucket, while the newest bucket is looked up: most
+    // searches find their newest notes there, and save the round trip of asking first.
+    const guess = roundFrom(bucketOf(now), FIRST_ROUND, 0);
+    const [newest, oldest, guessed, guessedBelow] = await Promise.all([
+      bucketBelow(db),
+      bucketAbove(db),
+      Promise.all(guess.map((b) => candidatesOf(db, b, keys))),
+      bucketBelow(db, guess[guess.length - 1] ?? 0),
+    ]);
     // The members table is small (a manager's reports): one getAll() beats a get per member.
-    const [allMembers, newest] = await Promise.all([db.members.toArray(), bucketBelow(db)]);
-    const members = new Map<string, Member>();
-    for (const m of allMembers) if (m.deletedAt === undefined) members.set(m.id, m);
+    const members = db.members.toArray().then((all) => new Map(all.filter(isCurrent).map((m) => [m.id, m])));
 
+    const listed: Candidates[] = [];
+    let next = newest;
+    if (newest !== undefined && newest <= guess[0]!) {
+      // Buckets of the guess above the newest are empty: nothing is skipped.
+      listed.push(...guessed);
+      next = guessedBelow;
+    }
     const found: { note: Note; score: number }[] = [];
-    const keep = (note: Note, { prefix, unchecked }: Candidates) => {
-      if (!members.has(note.memberId)) return;
+    const keep = (note: Note, { prefix, unchecked }: Candidates, current: Map<string, Member>) => {
+      if (!current.has(note.memberId)) return;
       // Keys whose index list was too long to read are checked on the note's own words.
       const own = note.words ?? [];
       if (!unchecked.every((key) => own.some((w) => w.startsWith(prefix + key)))) return;
       const score = matchText(note.text, query);
       if (score !== null) found.push({ note, score });
     };
-    let more = false;
     // Walk from the newest bucket down; each round also asks where the next non-empty bucket is,
     // so a gap of months (or a note stamped by a wrong clock) costs one read, not one per bucket.
-    walk: for (let next = newest, walked = 0, round = FIRST_ROUND; next !== undefined;) {
-      const buckets: number[] = [];
-      for (let b = next; buckets.length < round && b >= 0; b--) buckets.push(b);
-      walked += buckets.length;
-      // Keys only for the whole round; rows only for as many buckets as the page needs.
-      const [lists, below] = await Promise.all([
-        Promise.all(buckets.map((b) => candidatesOf(db, b, keys))),
-        bucketBelow(db, buckets[buckets.length - 1] ?? 0),
-      ]);
-      for (let i = 0; i < lists.length;) {
-        let j = i;
-        for (let wanted = limit - found.length; j < lists.length && wanted > 0; j++)
-          wanted -= lists[j]!.ids.length;
-        const rows = await Promise.all(
-          lists
-            .slice(i, j)
-            .map(async (list) =>
-              list.ids.length === 0 ? [] : (await db.notes.bulkGet(list.ids)).map((note) => ({ note, list })),
-            ),
-        );
-        for (const { note, list } of rows.flat()) if (note) keep(note, list);
-        i = j;
-        if (found.length >= limit) {
-          // Buckets of this round left unread count only if they list a candidate.
-          more = lists.slice(i).some((l) => l.ids.length > 0) || below !== undefined;
-          break walk;
-        }
+    let read = 0;
+    let more = false;
+    for (let round = listed.length > 0 ? roundAfter(listed, limit) : FIRST_ROUND; ;) {
+      // The notes of listed buckets, newest first, as far as the page needs…
+      const batch: Candidates[] = [];
+      let wanted = limit - found.length;
+      for (; read < listed.length && wanted > 0; read++) {
+        batch.push(listed[read]!);
+        wanted -= listed[read]!.ids.length;
       }
+      // …and, while they are read, the next round, unless the buckets listed may fill the page.
+      const buckets = wanted > 0 && next !== undefined ? roundFrom(next, round, oldest) : [];
+      const [rows, lists, below, current] = await Promise.all([
+        Promise.all(batch.map(async (list) => ({ list, notes: await notesOf(db, list) }))),
+        Promise.all(buckets.map((b) => candidatesOf(db, b, keys))),
+        buckets.length > 0 ? bucketBelow(db, buckets[buckets.length - 1] ?? 0) : next,
+        members,
+      ]);
+      for (const { list, notes } of rows) for (const note of notes) keep(note, list, current);
+      listed.push(...lists);
       next = below;
-      round = nextRound(walked, found.length, limit);
+      if (found.length >= limit) {
+        // Buckets listed but unread count only if they list a candidate.
+        more = listed.slice(read).some((l) => l.ids.length > 0) || next !== undefined;
+        break;
+      }
+      if (read === listed.length && next === undefined) break;
+      round = roundAfter(listed, limit);
     }
     const top = found
       .sort((a, b) => b.score - a.score || b.note.createdAt - a.note.createdAt)
       .slice(0, limit);
-    const sessions = await db.sessions.bulkGet(top.map((f) => f.note.sessionId));
+    const [sessions, current] = await Promise.all([
+      db.sessions.bulkGet(top.map((f) => f.note.sessionId)),
+      members,
+    ]);
     return {
       hits: top.map((f, i) => ({
         note: withoutWords(f.note),
-        member: members.get(f.note.memberId)!,
+        member: current.get(f.note.memberId)!,
         session: sessions[i],
       })),
       total: found.length,
       more,
     };
   });
+}
+
+const isCurrent = (m: Member) => m.deletedAt === undefined;
+
+/** The size of the round after the buckets listed so far (`nextRound`). */
+function roundAfter(listed: readonly Candidates[], limit: number): number {
+  const ids = listed.reduce((sum, l) => sum + l.read, 0);
+  const candidates = listed.reduce((sum, l) => sum + l.ids.length, 0);
+  return nextRound(listed.length, candidates, ids, limit);
+}
+
+/** `count` buckets from `bucket` down, none below `oldest`. */
+function roundFrom(bucket: number, count: number, oldest: number): number[] {
+  const buckets: number[] = [];
+  for (let b = bucket; buckets.length < count && b >= oldest; b--) buckets.push(b);
+  return buckets;
+}
+
+/** The candidates' notes, each once (see `SPARSE`). */
+async function notesOf(db: AizuchiDB, list: Candidates): Promise<Note[]> {
+  if (list.ids.length === 0) return [];
+  if (list.ids.length * SPARSE < list.source.size) {
+    return (await db.notes.bulkGet(list.ids)).filter((note) => note !== undefined);
+  }
+  const wanted = new Set(list.ids);
+  // Listed once per index word with the key's start: `delete` keeps the first.
+  return (await db.notes.where('words').startsWith(list.source.start).toArray()).filter((note) =>
+    wanted.delete(note.id),
+  );
+}
+
+/** The oldest bucket holding an index word (one key read); 0 when the first key is not a bucketed word. */
+async function bucketAbove(db: AizuchiDB): Promise<number> {
+  const [key] = await db.notes.where('words').aboveOrEqual(bucketPrefix(0)).limit(1).keys();
+  const found = typeof key === 'string' ? bucketOfKey(key) : Number.NaN;
+  return Number.isInteger(found) ? found : 0;
 }
 
 /**
@@ -144,6 +214,10 @@ interface Candidates {
   ids: string[];
   /** Query keys the ids were not narrowed by. */
   unchecked: string[];
+  /** Index entries read to list them. */
+  read: number;
+  /** The shortest list read whole, the ids were taken from: its range holds every candidate. */
+  source: { start: string; size: number };
 }
 
 /**
@@ -164,15 +238,24 @@ async function candidatesOf(db: AizuchiDB, bucket: number, keys: readonly string
         .primaryKeys(),
     })),
   );
-  const read = lists.filter((l) => l.ids.length <= LONG_LIST);
+  let read = lists.reduce((sum, l) => sum + l.ids.length, 0);
+  const short = lists.filter((l) => l.ids.length <= LONG_LIST);
   const unchecked = lists.filter((l) => l.ids.length > LONG_LIST).map((l) => l.key);
-  if (read.length === 0) {
-    read.push({ key: keys[0]!, ids: await byKey(keys[0]!).primaryKeys() });
+  if (short.length === 0) {
+    short.push({ key: keys[0]!, ids: await byKey(keys[0]!).primaryKeys() });
     unchecked.shift();
+    read += short[0]!.ids.length;
   }
   // A note is listed once per index word with that start (資料, 資料作成…).
-  const [shortest, ...others] = read.sort((a, b) => a.ids.length - b.ids.length).map((l) => new Set(l.ids));
-  return { prefix, ids: [...shortest!].filter((id) => others.every((set) => set.has(id))), unchecked };
+  short.sort((a, b) => a.ids.length - b.ids.length);
+  const [shortest, ...others] = short.map((l) => new Set(l.ids));
+  return {
+    prefix,
+    ids: [...shortest!].filter((id) => others.every((set) => set.has(id))),
+    unchecked,
+    read,
+    source: { start: prefix + short[0]!.key, size: short[0]!.ids.length },
+  };
 }
 
 function withoutWords(note: Note): Note {

@@ -8,7 +8,7 @@ import { useI18n } from '../app/i18n-context';
 import { useUi } from '../app/ui-store';
 import { KindBadge } from '../notes/kind-badge';
 import { saveErrorText } from '../notes/save-error';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 
 interface Props {
   result: SearchResult;
@@ -22,8 +22,9 @@ export function SearchResults({ result, query, onOpened }: Props) {
   const { t, lang } = useI18n();
   const setViewed = useUi((s) => s.setViewedSession);
   const [error, setError] = useState('');
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' });
-  const { words } = parseQuery(query, lang);
+  // Made once per language and query, not on every render of up to 50 results.
+  const date = useMemo(() => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }), [lang]);
+  const { words } = useMemo(() => parseQuery(query, lang), [query, lang]);
 
   const open = async (hit: SearchHit) => {
     setViewed(hit.note.sessionId);

@@ -169,8 +169,17 @@ describe('searchNotes through the words index', () => {
   });
 });
 
-describe('searchNotes walks time buckets newest first', () => {
-  const T0 = 800 * BUCKET_MS; // a bucket start
+const T0 = 800 * BUCKET_MS; // a bucket start, past today
+
+// The first round is listed from today's bucket (the clock): the same hits whether the notes are
+// newer than the clock (a wrong clock), in today's bucket, or long before it.
+describe.each([
+  ['before the notes', undefined],
+  ['in the newest bucket of most cases', T0 + 5 * BUCKET_MS + 1],
+  ['a bucket behind the newest of most cases', T0 + 4 * BUCKET_MS + 1],
+  ['long after the notes', T0 + 10_000 * BUCKET_MS],
+])('searchNotes walks time buckets newest first, the clock %s', (_, now) => {
+  const find = (input: string, limit?: number) => searchNotes(db, input, limit, undefined, now);
   /** Stores notes of a member as the product does, `at` ms after T0. */
   async function put(memberId: string, notes: [text: string, at: number][]) {
     await db.notes.bulkAdd(
@@ -196,7 +205,7 @@ describe('searchNotes walks time buckets newest first', () => {
   it('stops once a page is full: the newest hits, the count so far, and more', async () => {
     const m = await addMember(db, 'Many');
     await put(m.id, spread(6, 20));
-    const found = await searchNotes(db, 'budget', 10);
+    const found = await find('budget', 10);
     expect(texts(found.hits)).toEqual(Array.from({ length: 10 }, (_, i) => `budget 5-${19 - i}`));
     // The first round lists the three newest buckets; the notes of the newest already fill the page.
     expect(found).toMatchObject({ total: 20, more: true });
@@ -206,7 +215,7 @@ describe('searchNotes walks time buckets newest first', () => {
     const m = await addMember(db, 'Few');
     await put(m.id, spread(12, 3));
     await put(m.id, spread(12, 5, 'other'));
-    const found = await searchNotes(db, 'budget', 50);
+    const found = await find('budget', 50);
     expect(found).toMatchObject({ total: 36, more: false });
     expect(found.hits[0]?.note.text).toBe('budget 11-2');
     expect(found.hits.at(-1)?.note.text).toBe('budget 0-0');
@@ -216,10 +225,10 @@ describe('searchNotes walks time buckets newest first', () => {
     const m = await addMember(db, 'Rare');
     await put(m.id, spread(20, 5, 'common'));
     await put(m.id, [['一度だけの議事録', -5 * BUCKET_MS]]);
-    const found = await searchNotes(db, '議事録');
+    const found = await find('議事録');
     expect(texts(found.hits)).toEqual(['一度だけの議事録']);
     expect(found).toMatchObject({ total: 1, more: false });
-    expect((await searchNotes(db, '議事録 common')).total).toBe(0);
+    expect((await find('議事録 common')).total).toBe(0);
   });
 
   it('jumps over empty buckets: a note stamped in 1970 is found, words not in bucket form are ignored', async () => {
@@ -237,8 +246,8 @@ describe('searchNotes walks time buckets newest first', () => {
       createdAt: T0,
       words: ['budget'],
     });
-    expect(texts((await searchNotes(db, 'budget')).hits)).toEqual(['budget now', 'budget 1970']);
-    expect((await searchNotes(db, 'budget', 1)).more).toBe(true);
+    expect(texts((await find('budget')).hits)).toEqual(['budget now', 'budget 1970']);
+    expect((await find('budget', 1)).more).toBe(true);
   });
 
   it('keeps the prefix rule in every bucket: Japanese inside words, English from a word start', async () => {
@@ -249,12 +258,12 @@ describe('searchNotes walks time buckets newest first', () => {
       ['資料 only', 5 * BUCKET_MS],
       ['decks only', 7 * BUCKET_MS],
     ]);
-    expect(texts((await searchNotes(db, '共有')).hits)).toEqual(['評価資料を再共有した']);
-    expect(texts((await searchNotes(db, '資料')).hits)).toEqual(['資料 only', '評価資料を再共有した']);
-    expect(texts((await searchNotes(db, 'share deck')).hits)).toEqual(['Shared the decks with the team']);
-    expect((await searchNotes(db, 'hared')).total).toBe(0);
+    expect(texts((await find('共有')).hits)).toEqual(['評価資料を再共有した']);
+    expect(texts((await find('資料')).hits)).toEqual(['資料 only', '評価資料を再共有した']);
+    expect(texts((await find('share deck')).hits)).toEqual(['Shared the decks with the team']);
+    expect((await find('hared')).total).toBe(0);
     // Every word must be in the same note, not only in the same bucket or the same walk.
-    expect((await searchNotes(db, '資料 decks')).total).toBe(0);
+    expect((await find('資料 decks')).total).toBe(0);
   });
 
   it('checks a word too common to list on each note, and reads a list whole when every word is', async () => {
@@ -265,9 +274,9 @@ describe('searchNotes walks time buckets newest first', () => {
       ['shared rare', 501],
       ['plan rare', 502],
     ]);
-    expect(texts((await searchNotes(db, 'share rare')).hits)).toEqual(['shared rare', 'shared plan rare']);
-    expect(texts((await searchNotes(db, 'hared rare')).hits)).toEqual([]); // English: from a word start
-    const both = await searchNotes(db, 'plan share', 500);
+    expect(texts((await find('share rare')).hits)).toEqual(['shared rare', 'shared plan rare']);
+    expect(texts((await find('hared rare')).hits)).toEqual([]); // English: from a word start
+    const both = await find('plan share', 500);
     expect(both).toMatchObject({ total: 451, more: false });
     expect(both.hits[0]?.note.text).toBe('shared plan rare');
   });
@@ -284,7 +293,7 @@ describe('searchNotes walks time buckets newest first', () => {
       ['budget kept old', 0],
     ]);
     await deleteMember(db, gone.id);
-    const found = await searchNotes(db, 'budget', 10);
+    const found = await find('budget', 10);
     expect(texts(found.hits)).toEqual(['budget kept new', 'budget kept old']);
     expect(found).toMatchObject({ total: 2, more: false });
   });
@@ -298,28 +307,50 @@ describe('searchNotes walks time buckets newest first', () => {
       ['資料を共有 newest', 5 * BUCKET_MS],
     ]);
     // The page is full after the newest round (buckets 5 and 4): the older phrase hit is left out.
-    expect(texts((await searchNotes(db, '資料共有', 3)).hits)).toEqual([
+    expect(texts((await find('資料共有', 3)).hits)).toEqual([
       '資料共有 newer phrase',
       '資料を共有 newest',
       '資料を共有 newer',
     ]);
     // When every bucket is walked the phrase hits all come first, as before.
-    expect(texts((await searchNotes(db, '資料共有', 50)).hits)).toEqual([
+    expect(texts((await find('資料共有', 50)).hits)).toEqual([
       '資料共有 newer phrase',
       '資料共有 old phrase',
       '資料を共有 newest',
       '資料を共有 newer',
     ]);
   });
+
+  it('reads a note listed under several words of the key once, by its ids or by the list', async () => {
+    const m = await addMember(db, 'Lists');
+    await put(m.id, [
+      ['deck decks decking', 0],
+      ...Array.from({ length: 8 }, (_, i): [string, number] => [`rare ${i}`, i + 1]),
+      ...Array.from({ length: 8 }, (_, i): [string, number] => [`deck ${i}`, i + 10]),
+      ['deck rare', 20],
+    ]);
+    // One candidate of nine listed: read by its id; ten of ten: read with the list.
+    expect(texts((await find('deck rare')).hits)).toEqual(['deck rare']);
+    const all = await find('deck');
+    expect(all).toMatchObject({ total: 10, more: false });
+    expect(new Set(all.hits.map((h) => h.note.id)).size).toBe(10);
+  });
 });
 
 describe('nextRound', () => {
   it.each([
-    [3, 0, 50, 12], // nothing yet: four times as many
-    [3, 5, 50, 12], // 5 in 3 buckets, 45 to go: 34 needed, at most four times as many
-    [6, 30, 50, 5], // 5 a bucket, 20 to go: 4, and a quarter more
-    [4, 49, 50, 1],
-  ])('after %i buckets with %i of %i hits, reads %i', (walked, found, limit, next) => {
-    expect(nextRound(walked, found, limit)).toBe(next);
-  });
+    [3, 0, 1_200, 50, 12], // nothing yet: four times as many
+    [3, 5, 1_200, 50, 12], // 5 in 3 buckets, 45 to go: 34 needed, at most four times as many
+    [6, 30, 1_200, 50, 5], // 5 a bucket, 20 to go: 4 and a quarter more; 500 entries allow fewer
+    [6, 30, 300, 50, 10], // the same, with lists short enough for 10
+    [4, 49, 4_000, 50, 1],
+    [3, 20, 10, 50, 64], // short lists: as many buckets as 500 entries allow, at most 64
+    [3, 0, 0, 50, 64], // nothing listed at all: the most a round lists
+    [20, 25, 100, 50, 64],
+  ])(
+    'after %i buckets with %i candidates in %i entries, %i wanted: lists %i',
+    (walked, found, ids, limit, next) => {
+      expect(nextRound(walked, found, ids, limit)).toBe(next);
+    },
+  );
 });
