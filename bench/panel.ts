@@ -167,22 +167,61 @@ export async function search(page: Page, query: string): Promise<number> {
   return measured;
 }
 
-/** P6: click "Copy summary" → the clipboard write resolved. */
+/**
+ * P6: click "Copy summary" → the summary handed to the system clipboard, by whichever path the
+ * panel took: the end of `execCommand('copy')` when a copy event carried it (the browser writes
+ * the event's data before the command returns), else `navigator.clipboard.write` resolved. The
+ * clipboard is emptied before each click and read back after it (untimed): both flavours must be there.
+ */
 export async function copySummary(page: Page): Promise<number> {
+  await page.evaluate(() => navigator.clipboard.writeText(''));
   const measured = page.evaluate(
     () =>
       new Promise<number>((resolve) => {
         const clipboard = navigator.clipboard;
         const write = clipboard.write.bind(clipboard);
+        const exec = document.execCommand.bind(document);
         let start = 0;
+        let carried = false;
+        // Bubbles here after the panel's listener: did the event carry both flavours?
+        const onCopy = (event: ClipboardEvent) => {
+          const types = event.clipboardData?.types ?? [];
+          carried = event.defaultPrevented && types.includes('text/plain') && types.includes('text/html');
+        };
+        const restore = () => {
+          clipboard.write = write;
+          document.execCommand = exec;
+          window.removeEventListener('copy', onCopy);
+        };
+        window.addEventListener('copy', onCopy);
         document.addEventListener('click', () => (start = performance.now()), { once: true, capture: true });
+        document.execCommand = (command, ...rest) => {
+          const done = exec(command, ...rest);
+          if (command === 'copy' && done && carried) {
+            const ms = performance.now() - start;
+            restore();
+            resolve(ms);
+          }
+          return done;
+        };
         clipboard.write = async (items) => {
           await write(items);
-          clipboard.write = write;
-          resolve(performance.now() - start);
+          const ms = performance.now() - start;
+          restore();
+          resolve(ms);
         };
       }),
   );
   await page.getByRole('button', { name: 'Copy summary' }).click();
-  return measured;
+  const ms = await measured;
+  const held = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const text = async (type: string) =>
+      item?.types.includes(type) ? (await item.getType(type)).text() : '';
+    return { plain: await text('text/plain'), html: await text('text/html') };
+  });
+  if (!held.plain.startsWith('# ') || !held.html.includes('<h1>')) {
+    throw new Error('P6: the clipboard does not hold the summary after the click');
+  }
+  return ms;
 }

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { Summary } from '@/lib/export/summary';
 import type { Member, Session } from '@/storage/types';
 import { useDb } from '../app/db-context';
 import { downloadText, localDay, safeFileName } from '../app/download';
@@ -8,6 +7,7 @@ import { useUi } from '../app/ui-store';
 import { usePreference } from '../settings/use-preference';
 import { sessionSummary, type SummaryChoice } from './session-summary';
 import { usePreparedSummary } from './use-prepared-summary';
+import { writeClipboard } from './write-clipboard';
 
 interface Props {
   member: Member;
@@ -17,16 +17,6 @@ interface Props {
 /** `default` follows the layout chosen in the settings; `member` is the member-shareable copy. */
 type Target = 'default' | 'member';
 type Message = { text: string; error: boolean };
-
-/** Writes both flavours in one ClipboardItem: Markdown as text/plain, semantic HTML as text/html. */
-async function writeClipboard(summary: Summary): Promise<void> {
-  await navigator.clipboard.write([
-    new ClipboardItem({
-      'text/plain': new Blob([summary.markdown], { type: 'text/plain' }),
-      'text/html': new Blob([summary.html], { type: 'text/html' }),
-    }),
-  ]);
-}
 
 /**
  * One click puts the summary on the clipboard; a member-shareable copy (never with private

@@ -122,6 +122,81 @@ describe('export and backup, as a manager would use them', () => {
     await panel.getByRole('checkbox', { name: 'Include private notes' }).uncheck();
   });
 
+  it('P6 the copy goes through a copy event within the click, not the async clipboard', async () => {
+    await panel.evaluate(() => {
+      const marks = window as unknown as { asyncWrites: number };
+      marks.asyncWrites = 0;
+      const write = navigator.clipboard.write.bind(navigator.clipboard);
+      navigator.clipboard.write = (items) => {
+        marks.asyncWrites++;
+        return write(items);
+      };
+    });
+    await panel.evaluate(() => navigator.clipboard.writeText(''));
+    await panel.getByRole('button', { name: 'Copy summary' }).click();
+    await expect.poll(async () => (await readClipboard()).text).toMatch(/^# 1on1 with 佐藤 花子\n/);
+    expect((await readClipboard()).html).toContain('<h1>1on1 with 佐藤 花子</h1>');
+    expect(await panel.evaluate(() => (window as unknown as { asyncWrites: number }).asyncWrites)).toBe(0);
+    await panel.reload();
+  });
+
+  it('T36 when the browser refuses the copy command, the async clipboard writes both flavours', async () => {
+    // Chromium refuses execCommand('copy') without a user activation: stand in for that here.
+    await panel.evaluate(() => (document.execCommand = () => false));
+    await panel.evaluate(() => navigator.clipboard.writeText(''));
+    await panel.getByRole('button', { name: 'Copy for the member' }).click();
+    await panel.getByText('Member-shareable summary copied (no private notes).').waitFor();
+    const { text, html } = await readClipboard();
+    expect(text).toMatch(/^# 1on1 with 佐藤 花子\n/);
+    expect(text).toContain('テンプレートを共有する');
+    expect(text).not.toContain('疲れている様子');
+    expect(html).toContain('<h1>1on1 with 佐藤 花子</h1>');
+    expect(html).not.toContain('疲れている様子');
+    await panel.reload();
+  });
+
+  it('T36 a clipboard that refuses both ways says so, and offers retry and a download', async () => {
+    // This Chromium never refuses an extension page's clipboard: stand in for one that does.
+    const refuse = (on: boolean) =>
+      panel.evaluate((on) => ((window as unknown as { refuse: boolean }).refuse = on), on);
+    await panel.evaluate(() => {
+      const exec = document.execCommand.bind(document);
+      const write = navigator.clipboard.write.bind(navigator.clipboard);
+      const refused = () => (window as unknown as { refuse: boolean }).refuse;
+      document.execCommand = (...args) => !refused() && exec(...args);
+      navigator.clipboard.write = (items) =>
+        refused()
+          ? Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'))
+          : write(items);
+    });
+    await refuse(true);
+    try {
+      await panel.getByRole('button', { name: 'Copy summary' }).click();
+      const alert = panel.getByRole('alert').filter({ hasText: 'Could not copy' });
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain(
+        'Could not copy to the clipboard (Write permission denied.)',
+      );
+      const [download] = (await Promise.all([
+        panel.waitForEvent('download'),
+        panel.getByRole('button', { name: 'Download .md' }).click(),
+      ])) as [Download, unknown];
+      expect(await readFile(await download.path(), 'utf8')).toMatch(/^# 1on1 with 佐藤 花子\n/);
+
+      await panel.getByRole('button', { name: 'Copy summary' }).click();
+      await alert.waitFor();
+      await refuse(false);
+      await panel.evaluate(() => navigator.clipboard.writeText(''));
+      await panel.getByRole('button', { name: 'Try again' }).click();
+      await panel.getByText('Summary copied.').waitFor();
+      const { text, html } = await readClipboard();
+      expect(text).toMatch(/^# 1on1 with 佐藤 花子\n/);
+      expect(html).toContain('<h1>1on1 with 佐藤 花子</h1>');
+    } finally {
+      await panel.reload();
+    }
+  });
+
   it('pastes into a rich-text editor as headings and list items', async () => {
     await panel.getByRole('button', { name: 'Copy summary' }).click();
     await panel.getByText('Summary copied.').waitFor();

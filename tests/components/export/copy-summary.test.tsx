@@ -13,14 +13,32 @@ import type { Member, Note, Session } from '@/storage/types';
 import { freshDb } from '../../helpers/db';
 import { renderPanel } from '../../helpers/render-panel';
 
-/** What the component put on the clipboard, by type. */
-let written: Record<string, string>[] = [];
-/** How many times `navigator.clipboard.write` was called (counted when called, not when done). */
+/** What the component put on the clipboard, by type, and by which way. */
+let written: { via: 'copy event' | 'async'; data: Record<string, string> }[] = [];
+/** How many writes the component started (counted when started, not when done). */
 let calls = 0;
+/** How the browser answers `execCommand('copy')`: runs the copy event, refuses, throws, or runs none. */
+let command: 'copies' | 'refuses' | 'throws' | 'fires no event' = 'copies';
 let deny = false;
 
 class FakeClipboardItem {
   constructor(readonly items: Record<string, Blob>) {}
+}
+
+/** The browser's side of `execCommand('copy')`: a copy event whose data goes to the clipboard if a listener cancels it. */
+function execCommand(name: string): boolean {
+  if (name !== 'copy' || command === 'refuses') return false;
+  if (command === 'throws') throw new DOMException('Not supported.', 'NotSupportedError');
+  if (command === 'fires no event') return true;
+  calls++;
+  const data: Record<string, string> = {};
+  const event = new Event('copy', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'clipboardData', {
+    value: { setData: (type: string, value: string) => (data[type] = value) },
+  });
+  (document.activeElement ?? document.body).dispatchEvent(event);
+  if (event.defaultPrevented) written.push({ via: 'copy event', data });
+  return true;
 }
 
 let db: AizuchiDB;
@@ -30,9 +48,11 @@ let session: Session;
 beforeEach(async () => {
   written = [];
   calls = 0;
+  command = 'copies';
   deny = false;
   useUi.setState({ includePrivate: false });
   vi.stubGlobal('ClipboardItem', FakeClipboardItem);
+  Object.defineProperty(document, 'execCommand', { configurable: true, value: execCommand });
   Object.defineProperty(navigator, 'clipboard', {
     configurable: true,
     value: {
@@ -41,7 +61,7 @@ beforeEach(async () => {
         if (deny) throw new DOMException('Write permission denied.', 'NotAllowedError');
         const entries = Object.entries(item!.items);
         const texts = await Promise.all(entries.map(async ([k, b]) => [k, await b.text()] as const));
-        written.push(Object.fromEntries(texts));
+        written.push({ via: 'async', data: Object.fromEntries(texts) });
       },
     },
   });
@@ -51,7 +71,7 @@ beforeEach(async () => {
   await db.notes.bulkAdd([note('note', '資料を共有した'), note('private', '疲れていそう')]);
 });
 
-const last = () => written.at(-1)!;
+const last = () => written.at(-1)!.data;
 
 const note = (kind: Note['kind'], text: string): Note => ({
   id: crypto.randomUUID(),
@@ -81,7 +101,23 @@ describe('copy summary', () => {
     expect(last()['text/plain']).toContain('# 1on1 with 佐藤');
     expect(last()['text/html']).toContain('<h1>1on1 with 佐藤</h1>');
     expect(last()['text/plain']).not.toContain('疲れていそう');
+    // Within the click, through the copy event: the async clipboard is not asked.
+    expect(written.map((w) => w.via)).toEqual(['copy event']);
   });
+
+  it.each(['refuses', 'throws', 'fires no event'] as const)(
+    'T33 when the copy command %s, the async clipboard writes both flavours',
+    async (answer) => {
+      command = answer;
+      renderPanel(<CopySummary member={member} session={session} />, db);
+      await userEvent.click(screen.getByRole('button', { name: 'Copy for the member' }));
+      expect(await screen.findByText(/Member-shareable summary copied/)).toBeTruthy();
+      expect(written.map((w) => w.via)).toEqual(['async']);
+      expect(last()['text/plain']).toContain('# 1on1 with 佐藤');
+      expect(last()['text/plain']).toContain('資料を共有した');
+      expect(last()['text/html']).toContain('<h1>1on1 with 佐藤</h1>');
+    },
+  );
 
   it('T34 includes private notes only when asked; the member copy never does', async () => {
     renderPanel(<CopySummary member={member} session={session} />, db);
@@ -117,6 +153,7 @@ describe('copy summary', () => {
     const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:summary');
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    command = 'refuses';
     deny = true;
     renderPanel(<CopySummary member={member} session={session} />, db);
     await userEvent.click(screen.getByRole('button', { name: 'Copy summary' }));
