@@ -1,17 +1,22 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { setActionDetails } from '@/storage/actions';
 import type { Note, Owner } from '@/storage/types';
 import { useDb } from '../app/db-context';
 import { useI18n } from '../app/i18n-context';
 
+interface Props {
+  note: Note;
+  /**
+   * The member's name, for the owner choice. From the parent, which has the member: a live
+   * query per row would be one more subscriber for every database write to check (issue 9, P2).
+   */
+  memberName: string;
+  onError: (e: unknown) => void;
+}
+
 /** Who does an action item and by when. */
-export function ActionFields({ note, onError }: { note: Note; onError: (e: unknown) => void }) {
+export function ActionFields({ note, memberName, onError }: Props) {
   const db = useDb();
   const { t } = useI18n();
-  const memberName = useLiveQuery(
-    async () => (await db.members.get(note.memberId))?.name,
-    [db, note.memberId],
-  );
   const save = (changes: { owner?: Owner; due?: string | undefined }) => {
     setActionDetails(db, note.id, changes).catch(onError);
   };
@@ -23,7 +28,7 @@ export function ActionFields({ note, onError }: { note: Note; onError: (e: unkno
         onChange={(e) => save({ owner: e.target.value as Owner })}
       >
         <option value="me">{t('ownerMe')}</option>
-        <option value="member">{memberName ?? t('ownerMember')}</option>
+        <option value="member">{memberName}</option>
       </select>
       <input
         type="date"

@@ -27,14 +27,22 @@ export function OpenActions({ member, session, onError }: Props) {
       <h3 id="open-actions-heading">{t('openActions')}</h3>
       <ul aria-labelledby="open-actions-heading" className="agenda-list actions">
         {actions.map((note) => (
-          <ActionRow key={note.id} note={note} onError={onError} />
+          <ActionRow key={note.id} note={note} memberName={member.name} onError={onError} />
         ))}
       </ul>
     </>
   );
 }
 
-function ActionRow({ note, onError }: { note: Note; onError: (error: unknown) => void }) {
+function ActionRow({
+  note,
+  memberName,
+  onError,
+}: {
+  note: Note;
+  memberName: string;
+  onError: (error: unknown) => void;
+}) {
   const db = useDb();
   const { t } = useI18n();
   const [done, setShown] = useOptimisticValue(note.action?.doneAt !== undefined);
@@ -52,7 +60,7 @@ function ActionRow({ note, onError }: { note: Note; onError: (error: unknown) =>
         />
         <span>{note.text}</span>
       </label>
-      <ActionFields note={note} onError={onError} />
+      <ActionFields note={note} memberName={memberName} onError={onError} />
     </li>
   );
 }

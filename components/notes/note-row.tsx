@@ -13,6 +13,8 @@ import { saveErrorText } from './save-error';
 interface Props {
   note: Note;
   session: Session;
+  /** The session's member, named on an action item's owner choice. */
+  memberName: string;
   /** Where focus goes when this row disappears. */
   onDeleted: () => void;
   /** Set when the row is one of a virtualized list's (VirtualNotes). */
@@ -30,7 +32,7 @@ interface Props {
  */
 export const NoteRow = memo(Row, sameRow);
 
-function Row({ note, session, onDeleted, virtual }: Props) {
+function Row({ note, session, memberName, onDeleted, virtual }: Props) {
   const db = useDb();
   const { t } = useI18n();
   const setUndo = useUi((s) => s.setUndo);
@@ -101,7 +103,11 @@ function Row({ note, session, onDeleted, virtual }: Props) {
             />
           </span>
           {note.kind === 'action' && (
-            <ActionFields note={note} onError={(e: unknown) => setError(saveErrorText(t, e))} />
+            <ActionFields
+              note={note}
+              memberName={memberName}
+              onError={(e: unknown) => setError(saveErrorText(t, e))}
+            />
           )}
           {error && (
             <p className="message error" role="alert">
@@ -117,6 +123,7 @@ function Row({ note, session, onDeleted, virtual }: Props) {
 function sameRow(a: Props, b: Props): boolean {
   return (
     a.session === b.session &&
+    a.memberName === b.memberName &&
     a.onDeleted === b.onDeleted &&
     sameFields(a.virtual, b.virtual) &&
     sameFields(a.note, b.note, 'words')

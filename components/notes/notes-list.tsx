@@ -21,7 +21,7 @@ const readAfter = new WeakMap<readonly Note[], number>();
  * The session's notes in order, each with its offset into the call. Text renders as text.
  * A long session (T18) renders only the rows in view; a usual one renders every row.
  */
-export function NotesList({ session }: { session: Session | null }) {
+export function NotesList({ session, memberName }: { session: Session | null; memberName: string }) {
   const db = useDb();
   const boot = useBoot();
   const { t } = useI18n();
@@ -53,13 +53,19 @@ export function NotesList({ session }: { session: Session | null }) {
       {notes && notes.length === 0 && <p className="empty">{t('notesEmpty')}</p>}
       {session && notes && notes.length >= VIRTUALIZE_FROM ? (
         <Suspense fallback={null}>
-          <VirtualNotes notes={notes} session={session} label={t('notes')} />
+          <VirtualNotes notes={notes} session={session} memberName={memberName} label={t('notes')} />
         </Suspense>
       ) : (
         <ol aria-label={t('notes')} className="notes-list" ref={list} tabIndex={-1}>
           {session &&
             notes?.map((note) => (
-              <NoteRow key={note.id} note={note} session={session} onDeleted={focusList} />
+              <NoteRow
+                key={note.id}
+                note={note}
+                session={session}
+                memberName={memberName}
+                onDeleted={focusList}
+              />
             ))}
         </ol>
       )}

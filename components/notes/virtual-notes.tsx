@@ -9,6 +9,7 @@ const ROW_GAP = 4;
 interface Props {
   notes: readonly Note[];
   session: Session;
+  memberName: string;
   label: string;
 }
 
@@ -16,7 +17,7 @@ interface Props {
  * A long session's notes in their own scroll box, only the rows in view (and a few more)
  * in the DOM. It opens at the newest note and follows new ones while scrolled to the end.
  */
-export function VirtualNotes({ notes, session, label }: Props) {
+export function VirtualNotes({ notes, session, memberName, label }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLOListElement>(null);
   const atEnd = useRef(true);
@@ -61,6 +62,7 @@ export function VirtualNotes({ notes, session, label }: Props) {
             key={item.key}
             note={notes[item.index]!}
             session={session}
+            memberName={memberName}
             onDeleted={focusList}
             virtual={{
               index: item.index,

@@ -50,7 +50,7 @@ export function App() {
             <CheckIn member={member} running={running} />
             <SuggestedPrompts member={member} running={running} />
             <AgendaPanel member={member} session={session} />
-            <NotesList session={session} />
+            <NotesList session={session} memberName={member.name} />
             <SessionHistory member={member} shown={session} />
             <MemberDetails key={member.id} member={member} />
           </>

@@ -84,7 +84,6 @@ export const en = {
   openActions: 'Open action items',
   actionDone: 'Done: {text}',
   ownerMe: 'Me',
-  ownerMember: 'Member',
   deleteItem: 'Delete: {text}',
   reorderHint: 'Alt+↑ / Alt+↓ moves the focused item',
   memberDetails: 'Member details',

@@ -83,7 +83,6 @@ export const ja: Messages = {
   openActions: '未完了のアクション',
   actionDone: '完了: {text}',
   ownerMe: '自分',
-  ownerMember: 'メンバー',
   deleteItem: '削除: {text}',
   reorderHint: 'Alt+↑ / Alt+↓ で選択中の項目を移動',
   memberDetails: 'メンバーの詳細',
