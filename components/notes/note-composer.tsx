@@ -20,14 +20,20 @@ export const NOTE_BOX_ID = 'note-box';
  * conversion does nothing. A note typed while no session runs starts one. `/a ` and the
  * other quick prefixes switch the kind. The text is kept as a draft until it is saved.
  */
-export function NoteComposer({ member }: { member: Member }) {
+export function NoteComposer({ member, runningId }: Props) {
   // One box per member: switching members writes this one's draft and restores the other's.
-  return <ComposerBox key={member.id} member={member} />;
+  return <ComposerBox key={member.id} member={member} runningId={runningId} />;
+}
+
+interface Props {
+  member: Member;
+  /** The member's running session as the panel shows it: where the first note most likely goes. */
+  runningId: string | undefined;
 }
 
 const clock = () => Date.now();
 
-function ComposerBox({ member }: { member: Member }) {
+function ComposerBox({ member, runningId }: Props) {
   const db = useDb();
   const { t } = useI18n();
   const kind = useUi((s) => s.noteKind);
@@ -36,7 +42,8 @@ function ComposerBox({ member }: { member: Member }) {
   const draft = useNoteDraft(member.id);
   const { text } = draft;
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  // Where the last note went: most likely where the next one goes, which makes its save one round trip.
+  // Where the last note went (else the session shown running): most likely where the next one
+  // goes, which makes its save one round trip.
   const lastSessionId = useRef<string | undefined>(undefined);
 
   const fail = (e: unknown) => setMessage({ text: saveErrorText(t, e), error: true });
@@ -77,7 +84,7 @@ function ComposerBox({ member }: { member: Member }) {
     writing.current = text;
     try {
       const note = await saveNoteFromBox(db, member.id, kind, text, stamp, clock(), {
-        sessionId: lastSessionId.current,
+        sessionId: lastSessionId.current ?? runningId,
       });
       lastSessionId.current = note.sessionId;
       // One render: the note in the list and the box emptied, but for anything typed since Enter.

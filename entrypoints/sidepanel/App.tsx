@@ -64,7 +64,7 @@ export function App() {
       )}
       {member && (
         <footer className="bottom">
-          <NoteComposer member={member} />
+          <NoteComposer member={member} runningId={running?.id} />
         </footer>
       )}
     </div>
