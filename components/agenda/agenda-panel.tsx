@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
-import { agendaTemplate } from '@/lib/agenda/templates';
+import { hasAgendaTemplate } from '@/lib/agenda/template-themes';
 import {
   addAgendaItem,
   agendaFor,
@@ -33,10 +33,11 @@ export function AgendaPanel({ member, session }: Props) {
   const [owner, setOwner] = useState<Owner>('me');
   const [notice, setNotice] = useState('');
   const theme = session?.theme ?? member.plan?.theme;
-  const template = agendaTemplate(theme, lang);
 
+  // The templates' text loads on the first click: the button needs only the theme's name.
   const applyTemplate = () => {
-    applyAgendaTemplate(db, member.id, template)
+    import('@/lib/agenda/templates')
+      .then(({ agendaTemplate }) => applyAgendaTemplate(db, member.id, agendaTemplate(theme, lang)))
       .then((count) => setNotice(t('templateAdded', { count })))
       .catch(report);
   };
@@ -117,7 +118,7 @@ export function AgendaPanel({ member, session }: Props) {
         />
         <OwnerSelect member={member} value={owner} onChange={setOwner} />
       </div>
-      {theme && template.length > 0 && (
+      {hasAgendaTemplate(theme) && (
         <button type="button" className="secondary small" onClick={applyTemplate}>
           {t('applyTemplate', { theme: t(`theme_${theme}`) })}
         </button>

@@ -1,11 +1,12 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { NOTE_BOX_ID } from '../notes/note-composer';
 import { SEARCH_BOX_ID, SearchNotes } from '../search/search-notes';
 import { useI18n } from './i18n-context';
+import { lazyPart } from './lazy-part';
 import { usePanelKeys } from './use-panel-keys';
 
-// The shortcut sheet loads when first opened.
-const ShortcutSheet = lazy(() => import('./shortcut-sheet').then((m) => ({ default: m.ShortcutSheet })));
+// The shortcut sheet loads when first opened, or when the pointer or focus reaches its button.
+const sheet = lazyPart(() => import('./shortcut-sheet').then((m) => m.ShortcutSheet));
 
 /** Search across all notes, the `?` button and sheet, and the panel-wide keys. */
 export function PanelTools() {
@@ -37,14 +38,23 @@ export function PanelTools() {
           aria-label={t('shortcuts')}
           aria-keyshortcuts="?"
           aria-expanded={sheetOpen}
+          onPointerEnter={sheet.preload}
+          onFocus={sheet.preload}
           onClick={() => (sheetOpen ? closeSheet() : openSheet())}
         >
           ?
         </button>
       </div>
       {sheetOpen && (
-        <Suspense fallback={null}>
-          <ShortcutSheet onClose={closeSheet} />
+        <Suspense
+          fallback={
+            // Opened by `?` before its code came: the sheet's frame and title, until its keys show.
+            <section className="card shortcut-sheet" aria-busy="true">
+              <h2>{t('shortcuts')}</h2>
+            </section>
+          }
+        >
+          <sheet.Part onClose={closeSheet} />
         </Suspense>
       )}
     </>

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { Member, Session } from '@/storage/types';
 import { useDb } from '../app/db-context';
-import { downloadText, localDay, safeFileName } from '../app/download';
 import { useI18n } from '../app/i18n-context';
 import { useUi } from '../app/ui-store';
 import { usePreference } from '../settings/use-preference';
@@ -58,8 +57,13 @@ export function CopySummary({ member, session }: Props) {
   const download = async () => {
     try {
       const target = failed ?? 'default';
+      // The file helpers load with the first download, beside the summary it saves.
+      const [{ downloadText, localDay, safeFileName }, summary] = await Promise.all([
+        import('../app/download'),
+        summaryFor(target),
+      ]);
       const file = `1on1-${safeFileName(member.name)}-${localDay(session.startedAt)}.md`;
-      downloadText(file, (await summaryFor(target)).markdown, 'text/markdown');
+      downloadText(file, summary.markdown, 'text/markdown');
       setFailed(null);
       setMessage({ text: t('downloaded', { file }), error: false });
     } catch (e) {

@@ -1,5 +1,6 @@
 import { loadMessages, translator, type Lang } from '@/lib/i18n';
-import { buildSummary, promptTexts, type Summary } from '@/lib/export/summary';
+import type * as builderModule from '@/lib/export/summary';
+import type { Summary } from '@/lib/export/summary';
 import { customToPrompt } from '@/lib/prompts/custom';
 import type { Prompt } from '@/lib/prompts/types';
 import type { AizuchiDB } from '@/storage/db';
@@ -32,8 +33,26 @@ export function readSummaryRows(db: AizuchiDB, memberId: string, sessionId: stri
   );
 }
 
+/** The Markdown and HTML builder. */
+export type SummaryBuilder = typeof builderModule;
+
+let loading: Promise<SummaryBuilder> | undefined;
+
+/**
+ * The builder loads once, on first use (rows read ahead when the panel is idle, or a copy):
+ * the panel's first paint does not need it.
+ */
+export function loadSummaryBuilder(): Promise<SummaryBuilder> {
+  loading ??= import('@/lib/export/summary').catch((error: unknown) => {
+    loading = undefined; // a later read or click may try again
+    throw error;
+  });
+  return loading;
+}
+
 /** Builds the summary from rows already read: synchronous, so a click can write it at once. */
 export function summaryFrom(
+  { buildSummary, promptTexts }: SummaryBuilder,
   rows: SummaryRows,
   builtIn: readonly Prompt[],
   member: Member,
@@ -64,10 +83,11 @@ export async function sessionSummary(
   session: Session,
   choice: SummaryChoice,
 ): Promise<Summary> {
-  const [rows, builtIn] = await Promise.all([
+  const [builder, rows, builtIn] = await Promise.all([
+    loadSummaryBuilder(),
     readSummaryRows(db, member.id, session.id),
     loadCatalogue(),
     loadMessages(choice.lang), // the heading language may not be the one the panel shows
   ]);
-  return summaryFrom(rows, builtIn, member, session, choice);
+  return summaryFrom(builder, rows, builtIn, member, session, choice);
 }

@@ -6,7 +6,14 @@ import type { Prompt } from '@/lib/prompts/types';
 import type { AizuchiDB } from '@/storage/db';
 import type { Member, Session } from '@/storage/types';
 import { loadCatalogue } from '../prompts/load-catalogue';
-import { readSummaryRows, summaryFrom, type SummaryChoice, type SummaryRows } from './session-summary';
+import {
+  loadSummaryBuilder,
+  readSummaryRows,
+  summaryFrom,
+  type SummaryBuilder,
+  type SummaryChoice,
+  type SummaryRows,
+} from './session-summary';
 
 /** The tables `readSummaryRows` reads. */
 const TABLES = ['notes', 'agendaItems', 'customPrompts'];
@@ -15,7 +22,7 @@ interface Held {
   key: string;
   /** Counts the committed writes to those tables since the rows were first asked for. */
   version: number;
-  read?: { version: number; rows: SummaryRows; builtIn: readonly Prompt[] };
+  read?: { version: number; rows: SummaryRows; builtIn: readonly Prompt[]; builder: SummaryBuilder };
 }
 
 interface Built {
@@ -67,7 +74,7 @@ export function usePreparedSummary(
       ) {
         return last.summary;
       }
-      const fresh = summaryFrom(read.rows, read.builtIn, member, session, choice);
+      const fresh = summaryFrom(read.builder, read.rows, read.builtIn, member, session, choice);
       built.current = { rows: read.rows, member, session, choice, summary: fresh };
       return fresh;
     },
@@ -98,10 +105,10 @@ export function usePreparedSummary(
     let cancelRead = () => {};
     const read = () => {
       const version = state.version;
-      Promise.all([readSummaryRows(db, member.id, session.id), loadCatalogue()]).then(
-        ([rows, builtIn]) => {
+      Promise.all([readSummaryRows(db, member.id, session.id), loadCatalogue(), loadSummaryBuilder()]).then(
+        ([rows, builtIn, builder]) => {
           if (closed || version !== state.version) return; // a later write asked for another read
-          state.read = { version, rows, builtIn };
+          state.read = { version, rows, builtIn, builder };
           prepareUsual.current();
         },
         () => {}, // a click then reads the rows itself, and tells of the failure

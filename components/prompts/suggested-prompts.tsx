@@ -1,17 +1,19 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import type { RankedSuggestion } from '@/lib/prompts/engine';
 import { hidePromptFor, hidePromptForever, restorePromptPref, setFavourite } from '@/storage/prompts';
 import { markPromptAsked, startSession } from '@/storage/sessions';
 import type { Member, PromptPref, Session } from '@/storage/types';
 import { useDb } from '../app/db-context';
 import { useI18n } from '../app/i18n-context';
+import { lazyPart } from '../app/lazy-part';
 import { useUi } from '../app/ui-store';
 import { PromptItem, type PromptActions } from './prompt-item';
 import { useSuggestions } from './use-suggestions';
 import { WaitCue } from './wait-cue';
 
-// Writing one's own prompt is rare: its form loads when asked for.
-const OwnPromptForm = lazy(() => import('./own-prompt-form').then((m) => ({ default: m.OwnPromptForm })));
+// Writing one's own prompt is rare: its form loads when asked for, or when the pointer or
+// focus reaches its button.
+const ownPromptForm = lazyPart(() => import('./own-prompt-form').then((m) => m.OwnPromptForm));
 
 interface Props {
   member: Member;
@@ -62,6 +64,22 @@ export function SuggestedPrompts({ member, running }: Props) {
     hideForever: (s) => hide(s, hidePromptForever(db, s.prompt.id), t('promptHiddenForever')),
   };
 
+  const writeButton = (busy: boolean) => (
+    <button
+      type="button"
+      className="secondary small"
+      aria-busy={busy || undefined}
+      onPointerEnter={ownPromptForm.preload}
+      onFocus={ownPromptForm.preload}
+      onClick={() => {
+        setWriting(true);
+        setSaved(false);
+      }}
+    >
+      {t('writeOwnPrompt')}
+    </button>
+  );
+
   return (
     <section className="card prompts" aria-labelledby="prompts-heading">
       <h2 id="prompts-heading">{t('suggestedPrompts')}</h2>
@@ -82,8 +100,9 @@ export function SuggestedPrompts({ member, running }: Props) {
           ))}
       </ol>
       {writing ? (
-        <Suspense fallback={null}>
-          <OwnPromptForm
+        // Until the form's code is there, its button stays in its place.
+        <Suspense fallback={writeButton(true)}>
+          <ownPromptForm.Part
             theme={context?.theme}
             onSaved={() => {
               setWriting(false);
@@ -93,16 +112,7 @@ export function SuggestedPrompts({ member, running }: Props) {
           />
         </Suspense>
       ) : (
-        <button
-          type="button"
-          className="secondary small"
-          onClick={() => {
-            setWriting(true);
-            setSaved(false);
-          }}
-        >
-          {t('writeOwnPrompt')}
-        </button>
+        writeButton(false)
       )}
       {saved && (
         <p className="message" role="status">

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n';
 import type { Theme } from '../prompts/types';
+import type { TemplateTheme } from './template-themes';
 
 type Template = readonly { ja: string; en: string }[];
 
@@ -7,7 +8,7 @@ type Template = readonly { ja: string; en: string }[];
  * Agenda templates per theme, after the seed's structures (career: past → present →
  * future; the three techniques; results → growth; closing with next actions).
  */
-const TEMPLATES: Partial<Record<Theme, Template>> = {
+const TEMPLATES: Record<TemplateTheme, Template> = {
   career: [
     { ja: 'これまで: 手応えを感じた経験を振り返る', en: 'Past: look back on work that felt like yours' },
     { ja: 'いま: 今の仕事の意味と、得ている力', en: 'Present: what the current work means and builds' },
@@ -56,5 +57,6 @@ const TEMPLATES: Partial<Record<Theme, Template>> = {
 
 /** The template's items for a theme in a language, or an empty list when the theme has none. */
 export function agendaTemplate(theme: Theme | undefined, lang: Lang): string[] {
-  return (theme ? (TEMPLATES[theme] ?? []) : []).map((item) => item[lang]);
+  const templates: Partial<Record<Theme, Template>> = TEMPLATES;
+  return (theme ? (templates[theme] ?? []) : []).map((item) => item[lang]);
 }
