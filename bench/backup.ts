@@ -8,6 +8,8 @@ export interface BackupRun {
   restoreEmptyMs: number;
   /** JS heap after a forced GC before, at its peak during, and after a forced GC after, in MB. */
   heap: { before: number; peak: number; after: number };
+  /** The platform's part of `restoreEmptyMs`: the stored notes put into a new database with no index, in one transaction. */
+  bareNotesMs: number;
 }
 
 /**
@@ -74,5 +76,49 @@ export async function backupAndRestore(page: Page): Promise<BackupRun> {
   await gc();
   const after = await heapMb();
   await cdp.detach();
-  return { exportMs, restoreMs, restoreEmptyMs, heap: { before, peak, after } };
+  return {
+    exportMs,
+    restoreMs,
+    restoreEmptyMs,
+    heap: { before, peak, after },
+    bareNotesMs: await bareNotesMs(page),
+  };
+}
+
+/**
+ * What IndexedDB alone takes to write the notes a restore into an empty database writes: the
+ * same rows, read back from the database, put into a new one with no index in one transaction
+ * (the restore writes in one transaction too), no page work. Deleted afterwards.
+ */
+function bareNotesMs(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const open = (name: string, create?: (db: IDBDatabase) => void) =>
+      new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        if (create) request.onupgradeneeded = () => create(request.result);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error(`open ${name} failed`));
+      });
+    const done = (tx: IDBTransaction) =>
+      new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+      });
+    const db = await open('aizuchi');
+    const notes = await new Promise<unknown[]>((resolve) => {
+      const request = db.transaction('notes').objectStore('notes').getAll();
+      request.onsuccess = () => resolve(request.result as unknown[]);
+    });
+    db.close();
+    const name = 'aizuchi-bench-bare';
+    const bare = await open(name, (d) => d.createObjectStore('notes', { keyPath: 'id' }));
+    const start = performance.now();
+    const tx = bare.transaction('notes', 'readwrite');
+    for (const note of notes) tx.objectStore('notes').put(note);
+    await done(tx);
+    const ms = performance.now() - start;
+    bare.close();
+    await new Promise((resolve) => (indexedDB.deleteDatabase(name).onsuccess = resolve));
+    return ms;
+  });
 }

@@ -1,3 +1,4 @@
+import { termRowsOf, type Indexed } from '@/storage/terms';
 import type { BrowserContext, Page } from 'playwright-core';
 
 /** Writes rows straight into the extension's IndexedDB (already opened by the panel at the newest version). */
@@ -6,10 +7,12 @@ export async function writeRows(
   table: string,
   rows: readonly object[],
   chunk = 5_000,
+  /** The rows' keys, for a table whose keys are not in its rows (`terms`). */
+  keys?: readonly string[],
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += chunk) {
     await page.evaluate(
-      async ({ table, rows }) => {
+      async ({ table, rows, keys }) => {
         const db = await new Promise<IDBDatabase>((resolve, reject) => {
           const req = indexedDB.open('aizuchi');
           req.onsuccess = () => resolve(req.result);
@@ -17,16 +20,22 @@ export async function writeRows(
         });
         const tx = db.transaction(table, 'readwrite');
         const store = tx.objectStore(table);
-        for (const row of rows) store.put(row);
+        rows.forEach((row, i) => (keys ? store.put(row, keys[i]) : store.put(row)));
         await new Promise((resolve, reject) => {
           tx.oncomplete = resolve;
           tx.onerror = () => reject(new Error(String(tx.error)));
         });
         db.close();
       },
-      { table, rows: rows.slice(i, i + chunk) },
+      { table, rows: rows.slice(i, i + chunk), keys: keys?.slice(i, i + chunk) },
     );
   }
+}
+
+/** The search index rows of `notes`, as the product files them (storage/terms), over what is stored. */
+export async function writeTerms(page: Page, notes: readonly object[]): Promise<void> {
+  const rows = termRowsOf(notes as readonly Indexed[]);
+  await writeRows(page, 'terms', [...rows.values()], 5_000, [...rows.keys()]);
 }
 
 /** Sets a row of the settings table (e.g. the selected member) the way the panel stores it. */

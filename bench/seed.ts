@@ -1,5 +1,3 @@
-import { withWords } from '@/storage/notes';
-
 /** A small, fast PRNG (mulberry32): the same seed gives the same data on every run. */
 export function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -164,8 +162,7 @@ export function seedBase(
 function note(rand: () => number, sessionId: string, memberId: string, createdAt: number): SeedRow {
   const kind = KINDS[Math.floor(rand() * KINDS.length)]!;
   const text = kind === 'moment' ? '' : noteText(rand);
-  // With the search words the product stores (storage/notes withWords).
-  return withWords({
+  return {
     id: uuid(rand),
     sessionId,
     memberId,
@@ -173,7 +170,7 @@ function note(rand: () => number, sessionId: string, memberId: string, createdAt
     text,
     createdAt,
     ...(kind === 'action' ? { action: { owner: rand() < 0.5 ? 'me' : 'member' } } : {}),
-  });
+  };
 }
 
 /**

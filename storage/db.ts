@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import { SCHEMA_VERSIONS } from './schema';
 import type { AgendaItem, CustomPrompt, Draft, Member, Note, PromptPref, Session, Setting } from './types';
 
@@ -11,6 +11,8 @@ export type AizuchiDB = Dexie & {
   customPrompts: EntityTable<CustomPrompt, 'id'>;
   promptPrefs: EntityTable<PromptPref, 'promptId'>;
   settings: EntityTable<Setting, 'key'>;
+  /** The search index (schema v5, storage/terms): entries of the notes holding a word, by `<bucket>\0<word>\0<chunk>`. */
+  terms: Table<string[], string>;
 };
 
 export const DB_NAME = 'aizuchi';

@@ -1,5 +1,6 @@
 import type { AizuchiDB } from './db';
-import { checkNote, lastNoteOf, newNote, noteStamp, withWords } from './notes';
+import { checkNote, lastNoteOf, newNote, noteStamp } from './notes';
+import { applyTermChanges, termsOf } from './terms';
 import { latestSession, startSession } from './sessions';
 import type { Draft, Note, NoteKind } from './types';
 
@@ -66,41 +67,50 @@ export async function saveNoteFromBox(
   const problem = checkNote(kind, text);
   if (problem) throw new Error(`note: ${problem}`);
   const key = noteDraftKey(memberId);
-  // The text is segmented for its search words before the transaction opens.
+  // The text is segmented for its search index before the transaction opens.
   const guess =
-    sessionId === undefined
-      ? undefined
-      : withWords(newNote({ id: sessionId, memberId }, kind, text, now, id));
-  return db.transaction('rw', [db.sessions, db.notes, db.members, db.settings, db.drafts], async (tx) => {
-    // Read by the benchmark and the e2e run: when the note was stored, stamped by the event itself.
-    tx.idbtrans.addEventListener('complete', (event) => {
-      performance.mark(NOTE_STORED_MARK, { startTime: event.timeStamp, detail: id });
-    });
-    const reads = Promise.all([
-      latestSession(db, memberId),
-      db.drafts.get(key),
-      sessionId === undefined ? undefined : lastNoteOf(db, sessionId),
-    ]);
-    const writes = Promise.all([db.drafts.delete(key), guess && db.notes.add(guess)]);
-    // Awaited below, after the reads: a failed write must not count as unhandled meanwhile.
-    void writes.catch(() => undefined);
-    const [latest, draft, lastOfGuess] = await reads;
-    if (draft && draft.updatedAt !== ownDraftStamp && draft.text.trim() !== text.trim()) {
-      await db.drafts.put(draft);
-    }
-    const running = latest?.endedAt === undefined ? latest : undefined;
-    const session = running ?? (await startSession(db, memberId, now));
-    const last = !running
-      ? undefined
-      : running.id === sessionId
-        ? lastOfGuess
-        : await lastNoteOf(db, running.id);
-    const note = newNote(session, kind, text, noteStamp(now, session, last), id);
-    await writes;
-    if (guess && guess.sessionId === note.sessionId && guess.createdAt === note.createdAt) return guess;
-    const stored = withWords(note);
-    if (guess) await db.notes.put(stored);
-    else await db.notes.add(stored);
-    return stored;
-  });
+    sessionId === undefined ? undefined : newNote({ id: sessionId, memberId }, kind, text, now, id);
+  const guessTerms = guess && termsOf(guess);
+  return db.transaction(
+    'rw',
+    [db.sessions, db.notes, db.terms, db.members, db.settings, db.drafts],
+    async (tx) => {
+      // Read by the benchmark and the e2e run: when the note was stored, stamped by the event itself.
+      tx.idbtrans.addEventListener('complete', (event) => {
+        performance.mark(NOTE_STORED_MARK, { startTime: event.timeStamp, detail: id });
+      });
+      const reads = Promise.all([
+        latestSession(db, memberId),
+        db.drafts.get(key),
+        sessionId === undefined ? undefined : lastNoteOf(db, sessionId),
+      ]);
+      const writes = Promise.all([
+        db.drafts.delete(key),
+        guess && db.notes.add(guess),
+        guessTerms && applyTermChanges(db, [{ after: guessTerms }]),
+      ]);
+      // Awaited below, after the reads: a failed write must not count as unhandled meanwhile.
+      void writes.catch(() => undefined);
+      const [latest, draft, lastOfGuess] = await reads;
+      if (draft && draft.updatedAt !== ownDraftStamp && draft.text.trim() !== text.trim()) {
+        await db.drafts.put(draft);
+      }
+      const running = latest?.endedAt === undefined ? latest : undefined;
+      const session = running ?? (await startSession(db, memberId, now));
+      const last = !running
+        ? undefined
+        : running.id === sessionId
+          ? lastOfGuess
+          : await lastNoteOf(db, running.id);
+      const note = newNote(session, kind, text, noteStamp(now, session, last), id);
+      await writes;
+      if (guess && guess.sessionId === note.sessionId && guess.createdAt === note.createdAt) return guess;
+      // The guess was wrong (another session, or a later stamp): the note and its index are mended.
+      await Promise.all([
+        guess ? db.notes.put(note) : db.notes.add(note),
+        applyTermChanges(db, [{ before: guessTerms, after: termsOf(note) }]),
+      ]);
+      return note;
+    },
+  );
 }

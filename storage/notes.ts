@@ -1,7 +1,7 @@
-import { bucketWords, indexWords } from '@/lib/search/index-words';
 import type { AizuchiDB } from './db';
 import { MAX_NOTE_LENGTH } from './limits';
 import { startSession } from './sessions';
+import { applyTermChanges, termsOf } from './terms';
 import type { Note, NoteKind, Session } from './types';
 
 export type NoteProblem = 'empty' | 'too-long';
@@ -14,8 +14,10 @@ export function checkNote(kind: NoteKind, text: string): NoteProblem | null {
 }
 
 /**
- * Adds a note to a session. A clock that moved backwards must not put a note before the
- * session's start or before the notes already taken: its stamp is held just after the later of those.
+ * Adds a note to a session, with its search index (storage/terms), in one transaction (the
+ * caller's, when it runs in one over both tables). A clock that moved backwards must not put a note
+ * before the session's start or before the notes already taken: its stamp is held just after the
+ * later of those.
  */
 export async function addNote(
   db: AizuchiDB,
@@ -26,10 +28,12 @@ export async function addNote(
 ): Promise<Note> {
   const problem = checkNote(kind, text);
   if (problem) throw new Error(`note: ${problem}`);
-  const last = await lastNoteOf(db, session.id);
-  const note = withWords(newNote(session, kind, text, noteStamp(now, session, last)));
-  await db.notes.add(note);
-  return note;
+  return db.transaction('rw', [db.notes, db.terms], async () => {
+    const last = await lastNoteOf(db, session.id);
+    const note = newNote(session, kind, text, noteStamp(now, session, last));
+    await Promise.all([db.notes.add(note), applyTermChanges(db, [{ after: termsOf(note) }])]);
+    return note;
+  });
 }
 
 /** A new note of a session, as typed: the text is kept exactly (inner whitespace and line breaks matter) but for its ends. */
@@ -92,7 +96,7 @@ export async function captureNote(
   now = Date.now(),
 ): Promise<Note> {
   // startSession reads the default planned length from settings.
-  return db.transaction('rw', [db.sessions, db.notes, db.members, db.settings], async () => {
+  return db.transaction('rw', [db.sessions, db.notes, db.terms, db.members, db.settings], async () => {
     const session = await startSession(db, memberId, now);
     return addNote(db, session, kind, text, now);
   });
@@ -110,7 +114,7 @@ export async function updateNote(
   changes: NoteChanges,
   now = Date.now(),
 ): Promise<Note> {
-  return db.transaction('rw', db.notes, async () => {
+  return db.transaction('rw', [db.notes, db.terms], async () => {
     const note = await db.notes.get(id);
     if (!note) throw new Error('note: not found');
     const kind = changes.kind ?? note.kind;
@@ -120,31 +124,31 @@ export async function updateNote(
     const updated: Note = { ...note, kind, text: text.trim(), editedAt: now };
     if (kind === 'action') updated.action = note.action ?? { owner: 'me' };
     else delete updated.action;
-    const stored = withWords(updated);
-    await db.notes.put(stored);
-    return stored;
+    await Promise.all([
+      db.notes.put(updated),
+      applyTermChanges(db, [{ before: termsOf(note), after: termsOf(updated) }]),
+    ]);
+    return updated;
   });
 }
 
 /** Deletes a note and returns it as it was, for undo (`restoreNote`); undefined if already gone. */
 export async function deleteNote(db: AizuchiDB, id: string): Promise<Note | undefined> {
-  return db.transaction('rw', db.notes, async () => {
+  return db.transaction('rw', [db.notes, db.terms], async () => {
     const note = await db.notes.get(id);
-    if (note) await db.notes.delete(id);
+    if (note) await Promise.all([db.notes.delete(id), applyTermChanges(db, [{ before: termsOf(note) }])]);
     return note;
   });
 }
 
-/** Puts a deleted note back exactly as it was (undo). */
+/** Puts a deleted note back exactly as it was (undo), with its search index. */
 export async function restoreNote(db: AizuchiDB, note: Note): Promise<void> {
-  await db.notes.put(withWords(note));
-}
-
-/**
- * The note as stored: with its search words (the `*words` index), computed from its text and
- * filed under the time bucket of its `createdAt` (lib/search/index-words `bucketWords`).
- * Every write of a note goes through this; callers keep the note without them.
- */
-export function withWords<T extends Pick<Note, 'text' | 'createdAt'>>(note: T): T & { words: string[] } {
-  return { ...note, words: bucketWords(indexWords(note.text), note.createdAt) };
+  const terms = termsOf(note);
+  await db.transaction('rw', [db.notes, db.terms], async () => {
+    const old = await db.notes.get(note.id);
+    await Promise.all([
+      db.notes.put(note),
+      applyTermChanges(db, [{ before: old && termsOf(old), after: terms }]),
+    ]);
+  });
 }

@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import { bucketWords, indexWords } from '@/lib/search/index-words';
 import { lastMetTimes } from './members';
+import { termRowsOf, type Indexed } from './terms';
 
 /**
  * Every schema version the extension has shipped, oldest first.
@@ -102,6 +103,32 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           const at = last.get(m.id as string);
           if (at !== undefined) m.lastMetAt = at;
         });
+    },
+  },
+  {
+    // The search index moves out of the notes into `terms` (storage/terms): one row per word,
+    // time bucket and ~6-day chunk, listing its notes' entries (stamp + id). A search reads a few
+    // rows per word and intersects them exactly, where the `*words` index listed one entry per
+    // note and word; and the notes shrink to what the panel shows. Filed from each note's text,
+    // segmented as every later write will (not from the words v4 stored, which an older
+    // segmenter may have made): an edit or a delete then finds exactly the rows to mend.
+    version: 5,
+    stores: { notes: 'id, [sessionId+createdAt], [memberId+kind]', terms: '' },
+    async upgrade(tx) {
+      const notes: Indexed[] = [];
+      await tx
+        .table('notes')
+        .toCollection()
+        .modify((n: Record<string, unknown>) => {
+          delete n.words;
+          notes.push({
+            id: n.id as string,
+            text: typeof n.text === 'string' ? n.text : '',
+            createdAt: typeof n.createdAt === 'number' ? n.createdAt : 0,
+          });
+        });
+      const rows = termRowsOf(notes);
+      await tx.table('terms').bulkPut([...rows.values()], [...rows.keys()]);
     },
   },
 ];

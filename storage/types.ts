@@ -89,8 +89,6 @@ export interface Note {
   editedAt?: number;
   /** Present on action items. */
   action?: ActionDetails;
-  /** Search tokens of the text (lib/search), kept with the note for the `*words` index; derived, never backed up. */
-  words?: string[];
 }
 
 /** Unsent text of a note box, saved as it is typed. */

@@ -126,19 +126,19 @@ function sameRow(a: Props, b: Props): boolean {
     a.memberName === b.memberName &&
     a.onDeleted === b.onDeleted &&
     sameFields(a.virtual, b.virtual) &&
-    sameFields(a.note, b.note, 'words')
+    sameFields(a.note, b.note)
   );
 }
 
-/** Equal own fields, one level deep (a note's action details); `skip` names a field that does not show. */
-function sameFields(a: object | undefined, b: object | undefined, skip?: string): boolean {
+/** Equal own fields, one level deep (a note's action details). */
+function sameFields(a: object | undefined, b: object | undefined): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
   const x = a as Record<string, unknown>;
   const y = b as Record<string, unknown>;
   const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
   for (const key of keys) {
-    if (key === skip || Object.is(x[key], y[key])) continue;
+    if (Object.is(x[key], y[key])) continue;
     const [u, v] = [x[key], y[key]];
     if (typeof u !== 'object' || typeof v !== 'object' || !u || !v || Array.isArray(u) || Array.isArray(v))
       return false;

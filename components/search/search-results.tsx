@@ -48,9 +48,7 @@ export function SearchResults({ result, query, onOpened }: Props) {
           ? t('searchNone', { query })
           : result.more
             ? t('searchMany', { shown: result.hits.length })
-            : result.total > result.hits.length
-              ? t('searchMore', { count: result.total, shown: result.hits.length })
-              : t('searchCount', { count: result.total })}
+            : t('searchCount', { count: result.total })}
       </p>
       {error && (
         <p className="message error" role="alert">

@@ -182,7 +182,6 @@ export const en = {
   searchResults: 'Search results',
   searchNone: 'No note contains “{query}”.',
   searchCount: '{count} notes found.',
-  searchMore: '{count} notes found; the newest {shown} are shown. Add a word to narrow it down.',
   archivedTag: 'archived',
   shortcuts: 'Keyboard shortcuts',
   close: 'Close',

@@ -181,7 +181,6 @@ export const ja: Messages = {
   searchResults: '検索結果',
   searchNone: '「{query}」を含むメモはありません。',
   searchCount: '{count} 件見つかりました。',
-  searchMore: '{count} 件見つかりました。新しい {shown} 件を表示しています。言葉を足して絞り込めます。',
   archivedTag: 'アーカイブ済み',
   shortcuts: 'キーボードショートカット',
   close: '閉じる',

@@ -66,10 +66,51 @@ export function bucketOfKey(key: string): number {
 export const AFTER_LAST_BUCKET = '1';
 
 /**
- * A note's stored index words: its words (from `indexWords`) each behind its time bucket, so
- * "words of this bucket starting with k" is one key range. The `*words` index holds these.
+ * A note's stored index words (schema v3–v4): its words each behind its time bucket. Kept for
+ * the upgrade to v5, which files v4's stored words in the `terms` table.
  */
 export function bucketWords(words: readonly string[], createdAt: number): string[] {
   const prefix = bucketPrefix(bucketOf(createdAt));
   return words.map((w) => prefix + w);
+}
+
+/**
+ * Width of a chunk of a term's entries: 2^29 ms, about 6 days, eight to a bucket. A `terms`
+ * row lists the notes of one word in one chunk, so adding a note rewrites short rows only.
+ */
+const CHUNK_MS = 2 ** 29;
+const CHUNKS_PER_BUCKET = BUCKET_MS / CHUNK_MS;
+
+/**
+ * The keys of a note's `terms` rows (storage/terms): `<bucket>\0<word>\0<chunk>` for each of
+ * its index words (`indexWords`), so "words of this bucket starting with k" is one key range,
+ * as it was for the v3–v4 `*words` index.
+ */
+export function termKeys(words: readonly string[], createdAt: number): string[] {
+  const bucket = bucketOf(createdAt);
+  const chunk = Number.isFinite(createdAt)
+    ? Math.min(CHUNKS_PER_BUCKET - 1, Math.max(0, Math.floor((createdAt - bucket * BUCKET_MS) / CHUNK_MS)))
+    : 0;
+  const prefix = bucketPrefix(bucket);
+  return words.map((w) => `${prefix}${w}${SEPARATOR}${chunk}`);
+}
+
+const STAMP_DIGITS = 9;
+const LAST_STAMP = BUCKET_RADIX ** STAMP_DIGITS - 1;
+
+/**
+ * A note's entry in its `terms` rows: its `createdAt` (fixed-width base 36, so entries sort as
+ * the notes' stamps do) and its id. Candidates of a search are entries: intersected as strings,
+ * sorted newest first, and only the notes a page needs are read.
+ */
+export function termEntry(note: { id: string; createdAt: number }): string {
+  const at = Number.isFinite(note.createdAt)
+    ? Math.min(LAST_STAMP, Math.max(0, Math.floor(note.createdAt)))
+    : 0;
+  return at.toString(BUCKET_RADIX).padStart(STAMP_DIGITS, '0') + note.id;
+}
+
+/** The note id of a `terms` entry. */
+export function entryId(entry: string): string {
+  return entry.slice(STAMP_DIGITS);
 }

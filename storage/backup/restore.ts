@@ -1,7 +1,7 @@
 import { Dexie, RangeSet, type IndexableType, type Table } from 'dexie';
 import type { AizuchiDB } from '../db';
 import { syncLastMet } from '../members';
-import { withWords } from '../notes';
+import { TermWrites, termsOf } from '../terms';
 import type { Note } from '../types';
 import type { Backup } from './format';
 import { sameRow } from './same-row';
@@ -40,7 +40,7 @@ export async function restoreBackup(
   /** Rows per step; tests make it small to cross chunk boundaries with little data. */
   chunkSize = CHUNK,
 ): Promise<Record<TableName, number>> {
-  const stores = BACKUP_TABLES.map((t) => db.table<Row, Key>(t.name));
+  const stores = [...BACKUP_TABLES.map((t) => db.table<Row, Key>(t.name)), db.terms];
   const total = BACKUP_TABLES.reduce((sum, t) => sum + backup.tables[t.name].length, 0);
   // Sorted outside the transaction: pure CPU on rows the transaction then walks in key order.
   const sorted = BACKUP_TABLES.map((t) => sortByKey(rowsOf(backup.tables, t.name), t.key));
@@ -48,14 +48,18 @@ export async function restoreBackup(
     markAllChanged(db);
     const counts: Partial<Record<TableName, number>> = {};
     let done = 0;
+    // The search index of every note written or deleted, each `terms` row written once at the end.
+    const terms = new TermWrites();
     for (const [i, t] of BACKUP_TABLES.entries()) {
       const rows = sorted[i] ?? [];
-      await restoreTable(db.table<Row, Key>(t.name), t, rows, mode, chunkSize, (n) => {
+      const changes = t.name === 'notes' ? terms : undefined;
+      await restoreTable(db.table<Row, Key>(t.name), t, rows, mode, chunkSize, changes, (n) => {
         done += n;
         onProgress?.({ table: t.name, written: done, total });
       });
       counts[t.name] = rows.length;
     }
+    await terms.write(db);
     // When members were last met follows from the sessions now stored, not from the file.
     await syncLastMet(db);
     return counts as Record<TableName, number>;
@@ -67,7 +71,7 @@ export async function restoreBackup(
  * range, writes the file's rows that differ from them and (replace) deletes the others.
  * The ranges of consecutive chunks meet, so replace covers every stored key. The next
  * chunk's read is queued before this chunk is compared, and writes are not awaited one
- * by one, so the database works while the page compares and computes search words.
+ * by one, so the database works while the page compares and segments notes for search.
  */
 async function restoreTable(
   store: Table<Row, Key>,
@@ -75,6 +79,8 @@ async function restoreTable(
   rows: readonly Row[],
   mode: RestoreMode,
   size: number,
+  /** Where a notes table's index changes go. */
+  terms: TermWrites | undefined,
   onChunk: (rows: number) => void,
 ): Promise<void> {
   const chunks = Math.max(Math.ceil(rows.length / size), mode === 'replace' ? 1 : 0);
@@ -105,24 +111,18 @@ async function restoreTable(
     const changed = chunk.filter((row) => {
       const old = byKey.get(row[def.key] as Key);
       byKey.delete(row[def.key] as Key);
-      return old === undefined || !isStoredAs(def.name, old, row);
+      if (old !== undefined && sameRow(old, row)) return false;
+      terms?.add({ before: old && termsOf(old as unknown as Note), after: termsOf(row as unknown as Note) });
+      return true;
     });
-    if (mode === 'replace' && byKey.size > 0) write(store.bulkDelete([...byKey.keys()]));
-    // A note as stored carries its search words, derived from it, never taken from the file.
-    if (changed.length > 0)
-      write(putAll(def.name, def.name === 'notes' ? changed.map(noteAsStored) : changed));
+    if (mode === 'replace' && byKey.size > 0) {
+      for (const old of byKey.values()) terms?.add({ before: termsOf(old as unknown as Note) });
+      write(store.bulkDelete([...byKey.keys()]));
+    }
+    if (changed.length > 0) write(putAll(def.name, changed));
     if (chunk.length > 0) onChunk(chunk.length);
   }
   await Promise.all(writes);
-}
-
-/**
- * Whether a stored row already is the file's row. A stored note's words are derived from
- * its other fields by the same `withWords` on every write, so equal fields mean equal words.
- */
-function isStoredAs(table: TableName, stored: Row, row: Row): boolean {
-  if (table !== 'notes') return sameRow(stored, row);
-  return Array.isArray(stored.words) && sameRow(stored, row, 'words');
 }
 
 /**
@@ -146,7 +146,7 @@ function putAll(table: TableName, rows: readonly Row[]): Promise<void> {
 }
 
 /**
- * Marks every backed-up table (rows, deletions, each index) as changed anywhere, on the
+ * Marks every backed-up table and the search index (rows, deletions, each index) as changed anywhere, on the
  * transaction itself: on commit Dexie then drops its cached query results, re-runs this
  * page's live queries and tells other pages and the background, as it does after its own
  * large bulk writes. `Dexie.on('storagemutated').fire` alone reaches only the other pages.
@@ -158,18 +158,14 @@ function markAllChanged(db: AizuchiDB): void {
     mutatedParts?: Record<string, RangeSet>;
   };
   const parts: Record<string, RangeSet> = { ...idbtrans.mutatedParts };
-  for (const t of BACKUP_TABLES) {
-    const prefix = `idb://${db.name}/${t.name}/`;
-    const indexes = db.table(t.name).schema.indexes.map((i) => i.name);
+  for (const name of [...BACKUP_TABLES.map((t) => t.name), 'terms']) {
+    const prefix = `idb://${db.name}/${name}/`;
+    const indexes = db.table(name).schema.indexes.map((i) => i.name);
     for (const part of ['', ':dels', ...indexes]) {
       parts[`${prefix}${part}`] = new RangeSet(Dexie.minKey, Dexie.maxKey);
     }
   }
   idbtrans.mutatedParts = parts;
-}
-
-function noteAsStored(row: Row): Row {
-  return withWords(row as unknown as Note) as unknown as Row;
 }
 
 /** Code-unit order, the order of IndexedDB's string keys; never locale-dependent. */

@@ -154,20 +154,24 @@ export function rowSchemas(range: StampRange) {
       owner: v.picklist(OWNERS),
       order: v.pipe(v.number(), v.finite()),
     }),
-    notes: v.strictObject({
-      id: uuid,
-      sessionId: uuid,
-      memberId: uuid,
-      kind: v.picklist(NOTE_KINDS),
-      text: text(0, MAX_NOTE_LENGTH),
-      createdAt: at,
-      editedAt: v.optional(at),
-      action: v.optional(
-        v.strictObject({ owner: v.picklist(OWNERS), due: v.optional(day), doneAt: v.optional(at) }),
-      ),
-      // Derived search words; accepted so a note round-trips, recomputed from the text on write.
-      words: v.optional(list(text(1, MAX_SHORT_TEXT))),
-    }),
+    notes: v.pipe(
+      v.strictObject({
+        id: uuid,
+        sessionId: uuid,
+        memberId: uuid,
+        kind: v.picklist(NOTE_KINDS),
+        text: text(0, MAX_NOTE_LENGTH),
+        createdAt: at,
+        editedAt: v.optional(at),
+        action: v.optional(
+          v.strictObject({ owner: v.picklist(OWNERS), due: v.optional(day), doneAt: v.optional(at) }),
+        ),
+        // The search words backups of schema v2–v4 carried; accepted and dropped (the index is
+        // derived from the text on write, never taken from a file).
+        words: v.optional(list(text(1, MAX_SHORT_TEXT))),
+      }),
+      v.transform(withoutWords),
+    ),
     settings: v.pipe(
       v.strictObject({ key: text(1, MAX_SETTING_KEY_LENGTH), value: jsonValue }),
       v.check((s) => {
@@ -197,6 +201,12 @@ export function rowSchemas(range: StampRange) {
       hiddenFor: v.optional(list(uuid)),
     }),
   } satisfies { [K in TableName]: v.GenericSchema<unknown, BackupTables[K][number]> };
+}
+
+function withoutWords<T extends { words?: unknown }>(row: T): Omit<T, 'words'> {
+  const plain = { ...row };
+  delete plain.words;
+  return plain;
 }
 
 type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;

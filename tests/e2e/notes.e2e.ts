@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withWords } from '../../storage/notes';
+import { termRowsOf } from '../../storage/terms';
 import { launch, type Harness } from './harness';
 
 let h: Harness;
@@ -141,50 +141,54 @@ describe('notes: drafts, IME, two panels, search', () => {
 
   it('measures note add and search with 10,000 notes in the DB (printed, not asserted)', async () => {
     const floor = await measureAdds(panel, '空のDB');
-    // Written straight into IndexedDB, so with the search words the product would have stored.
+    // Written straight into IndexedDB, with the search index the product would have stored.
     const words = ['資料', '共有', '評価', '面談', 'deck', 'review', 'キャリア', '目標', 'feedback', '来週'];
     const texts = Array.from({ length: 10_000 }, (_, n) => {
       const text = `${words[n % 10]}について話した。${words[(n * 7) % 10]} and ${words[(n * 3) % 10]} 番号${n}`;
       // Session s = n / 200 starts s weeks after 2025-01-01; its notes are 9 s apart.
       const createdAt = Date.UTC(2025, 0, 1) + Math.floor(n / 200) * 7 * 86_400_000 + (n % 200) * 9_000;
-      return withWords({ text, createdAt });
+      return { id: crypto.randomUUID(), text, createdAt };
     });
-    await panel.evaluate(async (texts) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open('aizuchi');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(new Error(String(req.error)));
-      });
-      const memberId = await new Promise<string>((resolve) => {
-        const req = db.transaction('settings').objectStore('settings').get('selectedMemberId');
-        req.onsuccess = () => resolve((req.result as { value: string }).value);
-      });
-      const tx = db.transaction(['sessions', 'notes'], 'readwrite');
-      for (let s = 0; s < 50; s++) {
-        const sessionId = crypto.randomUUID();
-        const startedAt = Date.UTC(2025, 0, 1) + s * 7 * 86_400_000;
-        tx.objectStore('sessions').put({
-          id: sessionId,
-          memberId,
-          startedAt,
-          endedAt: startedAt + 1_800_000,
-          plannedMinutes: 30,
-          askedPromptIds: [],
+    const terms = [...termRowsOf(texts)];
+    await panel.evaluate(
+      async ({ texts, terms }) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const req = indexedDB.open('aizuchi');
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(new Error(String(req.error)));
         });
-        for (let i = 0; i < 200; i++) {
-          const n = s * 200 + i;
-          tx.objectStore('notes').put({
-            id: crypto.randomUUID(),
-            sessionId,
+        const memberId = await new Promise<string>((resolve) => {
+          const req = db.transaction('settings').objectStore('settings').get('selectedMemberId');
+          req.onsuccess = () => resolve((req.result as { value: string }).value);
+        });
+        const tx = db.transaction(['sessions', 'notes', 'terms'], 'readwrite');
+        for (const [key, entries] of terms) tx.objectStore('terms').put(entries, key);
+        for (let s = 0; s < 50; s++) {
+          const sessionId = crypto.randomUUID();
+          const startedAt = Date.UTC(2025, 0, 1) + s * 7 * 86_400_000;
+          tx.objectStore('sessions').put({
+            id: sessionId,
             memberId,
-            kind: 'note',
-            ...texts[n]!,
+            startedAt,
+            endedAt: startedAt + 1_800_000,
+            plannedMinutes: 30,
+            askedPromptIds: [],
           });
+          for (let i = 0; i < 200; i++) {
+            const n = s * 200 + i;
+            tx.objectStore('notes').put({
+              sessionId,
+              memberId,
+              kind: 'note',
+              ...texts[n]!,
+            });
+          }
         }
-      }
-      await new Promise((resolve) => (tx.oncomplete = resolve));
-      db.close();
-    }, texts);
+        await new Promise((resolve) => (tx.oncomplete = resolve));
+        db.close();
+      },
+      { texts, terms },
+    );
     await panel.reload();
     await noteBox(panel).waitFor();
 

@@ -12,12 +12,15 @@ import {
 } from '@/storage/backup';
 import type { AizuchiDB } from '@/storage/db';
 import { addMember, updateMember } from '@/storage/members';
-import { captureNote, updateNote, withWords } from '@/storage/notes';
+import { captureNote, updateNote } from '@/storage/notes';
 import { addCustomPrompt, hidePromptFor, setFavourite } from '@/storage/prompts';
 import { endSession, markPromptAsked, setCheckIn } from '@/storage/sessions';
 import { setSetting } from '@/storage/settings';
 import { searchNotes } from '@/storage/search';
 import { LATEST_VERSION } from '@/storage/schema';
+import { termRowsOf } from '@/storage/terms';
+import type { Note } from '@/storage/types';
+import { termEntry } from '@/lib/search/index-words';
 import { freshDb } from '../helpers/db';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -70,6 +73,39 @@ async function seed(db: AizuchiDB, offset = 0): Promise<void> {
 
 const withoutExportedAt = (json: string) => json.replace(/^ {2}"exportedAt": \d+,$/m, '');
 
+/** Rows of `terms` compared as a map, each row's entries sorted: their order within a row is not kept. */
+const sortedRows = (rows: Map<string, string[]>) =>
+  new Map([...rows].map(([key, e]) => [key, [...e].sort()]));
+
+/** The stored `terms` table (keys and entries), as `sortedRows`. */
+async function storedTerms(db: AizuchiDB): Promise<Map<string, string[]>> {
+  const [keys, rows] = await db.transaction('r', db.terms, () =>
+    Promise.all([db.terms.toCollection().primaryKeys(), db.terms.toArray()]),
+  );
+  return sortedRows(new Map(keys.map((key, i) => [key, rows[i]!])));
+}
+
+/** The search index is exactly the stored notes' own: nothing missing, nothing left of notes gone or changed. */
+async function expectIndexed(db: AizuchiDB): Promise<void> {
+  const notes = await db.notes.toArray();
+  for (const n of notes) expect(n, n.id).not.toHaveProperty('words');
+  expect(await storedTerms(db)).toEqual(sortedRows(termRowsOf(notes)));
+}
+
+/** A backup file as plain JSON, to change the way an older or edited file would differ. */
+interface BackupJson {
+  schemaVersion: number;
+  counts: Record<string, number>;
+  tables: { notes: (Note & { words?: string[] })[] };
+}
+
+async function fileOf(source: AizuchiDB): Promise<BackupJson> {
+  return JSON.parse(backupToJson(await exportBackup(source, NOW))) as BackupJson;
+}
+
+const foundIds = async (db: AizuchiDB, query: string) =>
+  (await searchNotes(db, query, 50, undefined, NOW)).hits.map((h) => h.note.id).sort();
+
 function parseOk(text: string): Backup {
   const result = parseBackup(text, { now: NOW });
   if (!result.ok) throw new Error(`expected a valid backup, got ${result.problem}: ${result.detail}`);
@@ -102,6 +138,9 @@ describe('backup round trip', () => {
     ] as const) {
       expect(await target.table(table).toArray(), table).toEqual(await db.table(table).toArray());
     }
+    // The index is rebuilt from the notes, as the notes' own writes had built it.
+    expect(await storedTerms(target)).toEqual(await storedTerms(db));
+    await expectIndexed(target);
   });
 
   it('T05 CJK, emoji ZWJ, RTL and combining characters come back unchanged, code unit for code unit', async () => {
@@ -185,14 +224,81 @@ describe('restore modes', () => {
     expect(withoutExportedAt(backupToJson(await exportBackup(db, NOW + 1)))).toBe(withoutExportedAt(json));
   });
 
-  it('recomputes search words from the text instead of trusting the file', async () => {
-    const backup = parseOk(backupToJson(await exportBackup(db, NOW)));
-    const notes = backup.tables.notes.map((n) => ({ ...n, words: ['forged'] }));
-    const target = freshDb();
-    await restoreBackup(target, { ...backup, tables: { ...backup.tables, notes } }, 'replace');
-    for (const n of await target.notes.toArray()) expect(n.words, n.id).toEqual(withWords(n).words);
-    expect((await searchNotes(target, 'forged')).total).toBe(0);
-    expect((await searchNotes(target, '資料作成')).total).toBe(1);
+  it.each([
+    ['merge', 'an empty database'],
+    ['replace', 'an empty database'],
+    ['merge', 'the database it came from'],
+    ['replace', 'the database it came from'],
+  ] as const)(
+    '%s of an older backup whose notes carry search words into %s drops the words and indexes the text',
+    async (mode, into) => {
+      const file = await fileOf(db);
+      // As schema v2–v4 backups carried them; forged here, so only the text can explain a hit.
+      file.schemaVersion = 4;
+      for (const n of file.tables.notes) n.words = ['00bf\u0000forged', 'forged'];
+      const backup = parseOk(JSON.stringify(file));
+      for (const n of backup.tables.notes) expect(n, n.id).not.toHaveProperty('words');
+      const target = into === 'an empty database' ? freshDb() : db;
+      const index = await storedTerms(db);
+      await restoreBackup(target, backup, mode);
+      await expectIndexed(target);
+      expect(await storedTerms(target)).toEqual(index);
+      expect((await searchNotes(target, 'forged')).total).toBe(0);
+      expect((await searchNotes(target, '資料作成')).hits.map((h) => h.note.text)).toEqual([WORLD_TEXTS[0]]);
+    },
+  );
+
+  it.each([
+    ['merge', 'an empty database', 1],
+    ['replace', 'an empty database', 1],
+    ['merge', 'a database with other notes', 2],
+    ['replace', 'a database with other notes', 1],
+  ] as const)('%s into %s leaves the index of exactly the notes stored', async (mode, into, copies) => {
+    const other = freshDb();
+    await seed(other, 10_000);
+    const target = into === 'an empty database' ? freshDb() : db;
+    await restoreBackup(target, parseOk(backupToJson(await exportBackup(other, NOW))), mode);
+    // Both seeds hold the same texts: after a merge each is stored (and found) twice.
+    expect(await target.notes.count()).toBe(9 * copies);
+    await expectIndexed(target);
+    expect((await searchNotes(target, 'テンプレート 共有')).total).toBe(copies);
+    expect((await searchNotes(target, 'career talk')).total).toBe(copies);
+  });
+
+  it.each(['merge', 'replace'] as const)(
+    '%s of a file whose note has other text moves its index: search finds the new text, not the old',
+    async (mode) => {
+      const file = await fileOf(db);
+      const tired = file.tables.notes.find((n) => n.text.startsWith('疲れて'))!;
+      tired.text = 'Budget review moved to Friday';
+      // Another note moved in time: its entry (stamp + id) changes in every row, even where its words stay.
+      const template = file.tables.notes.find((n) => n.text.startsWith('テンプレート'))!;
+      const oldEntry = termEntry(template);
+      template.createdAt += 40 * 24 * 3_600_000;
+      expect(await foundIds(db, '疲れ')).toEqual([tired.id]);
+      await restoreBackup(db, parseOk(JSON.stringify(file)), mode);
+      await expectIndexed(db);
+      expect(await foundIds(db, 'budget friday')).toEqual([tired.id]);
+      expect(await foundIds(db, '疲れ')).toEqual([]);
+      expect(await foundIds(db, '共有')).toEqual([template.id]);
+      for (const entries of (await storedTerms(db)).values()) expect(entries).not.toContain(oldEntry);
+    },
+  );
+
+  it('replace removes the notes the file lacks from the index; merge keeps them', async () => {
+    const file = await fileOf(db);
+    const gone = file.tables.notes.find((n) => n.text.startsWith('疲れて'))!;
+    file.tables.notes = file.tables.notes.filter((n) => n !== gone);
+    file.counts.notes = file.tables.notes.length;
+    const backup = parseOk(JSON.stringify(file));
+    await restoreBackup(db, backup, 'merge');
+    expect(await foundIds(db, '疲れ')).toEqual([gone.id]);
+    await restoreBackup(db, backup, 'replace');
+    expect(await db.notes.get(gone.id)).toBeUndefined();
+    await expectIndexed(db);
+    expect(await foundIds(db, '疲れ')).toEqual([]);
+    const entry = termEntry(gone);
+    for (const entries of (await storedTerms(db)).values()) expect(entries).not.toContain(entry);
   });
 
   it("sets when each member was last met from the sessions stored after the restore, not the file's word", async () => {
@@ -242,24 +348,38 @@ describe('restore writes only what changes (each IndexedDB write costs far more 
     },
   );
 
-  it('a note changed since the backup is overwritten by merge, with its words recomputed', async () => {
+  it('a note changed since the backup is overwritten by merge, and its index follows', async () => {
     const before = backupToJson(await exportBackup(db, NOW));
+    const index = await storedTerms(db);
     const note = (await db.notes.toArray()).find((n) => n.text.startsWith('疲れて'))!;
     await updateNote(db, note.id, { text: 'forged words here' }, NOW - 1_000);
+    expect(await foundIds(db, 'forged')).toEqual([note.id]);
     await restoreBackup(db, parseOk(before), 'merge');
     const back = await db.notes.get(note.id);
-    expect(back).toEqual(withWords(note));
+    expect(back).toEqual(note);
     expect(backupToJson(await exportBackup(db, NOW))).toBe(before);
+    expect(await storedTerms(db)).toEqual(index);
+    expect(await foundIds(db, 'forged')).toEqual([]);
+    expect(await foundIds(db, '疲れ')).toEqual([note.id]);
   });
 
-  it('a stored note without its words is written again, with them', async () => {
-    const before = backupToJson(await exportBackup(db, NOW));
-    const note = (await db.notes.toArray())[0]!;
-    const bare: Partial<typeof note> & { words?: string[] } = { ...note };
-    delete bare.words;
-    await db.notes.put(bare as typeof note);
-    await restoreBackup(db, parseOk(before), 'merge');
-    expect(await db.notes.get(note.id)).toEqual(withWords(note));
+  it('writes each index row it touches once, however many of its notes change', async () => {
+    const other = freshDb();
+    await seed(other, 10_000);
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    // One note per step: the rows of words both seeds share change with every step.
+    await restoreBackup(db, parseOk(backupToJson(await exportBackup(other, NOW))), 'merge', undefined, 1);
+    const keys = put.mock.contexts
+      .map((store, i) => [(store as IDBObjectStore).name, put.mock.calls[i]![1] as string] as const)
+      .filter(([store]) => store === 'terms')
+      .map(([, key]) => key);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys).toEqual([...new Set(keys)]);
+    // Rows both seeds' notes are listed in (the same texts, the same ~6 days).
+    for (const word of ['共有', 'いる', 'る']) {
+      expect(keys.filter((key) => key.split('\u0000')[1] === word)).toHaveLength(1);
+    }
+    await expectIndexed(db);
   });
 
   it.each([1, 2, 3, 5, 2_000])(
@@ -272,6 +392,9 @@ describe('restore writes only what changes (each IndexedDB write costs far more 
       await restoreBackup(db, parseOk(json), 'replace', (p) => seen.push(p), chunk);
       expect(withoutExportedAt(backupToJson(await exportBackup(db, NOW + 1)))).toBe(withoutExportedAt(json));
       expect(seen.at(-1)).toMatchObject({ written: 19, total: 19 });
+      // Nothing is left in the index of the notes replaced.
+      await expectIndexed(db);
+      expect(await storedTerms(db)).toEqual(await storedTerms(other));
     },
   );
 
@@ -283,10 +406,18 @@ describe('restore writes only what changes (each IndexedDB write costs far more 
     const subscription = liveQuery(() => db.notes.orderBy('[sessionId+createdAt]').count()).subscribe((n) => {
       seen.push(n);
     });
+    // A search open in the panel reads the index.
+    const found: number[] = [];
+    const search = liveQuery(() => searchNotes(db, 'career talk')).subscribe((r) => {
+      found.push(r.total);
+    });
     await vi.waitFor(() => expect(seen).toContain(9));
+    await vi.waitFor(() => expect(found).toContain(1));
     await restoreBackup(db, backup, 'merge');
     await vi.waitFor(() => expect(seen.at(-1)).toBe(18));
+    await vi.waitFor(() => expect(found.at(-1)).toBe(2));
     subscription.unsubscribe();
+    search.unsubscribe();
   });
 
   it('replace with a table the file has no rows of empties that table', async () => {
@@ -295,6 +426,7 @@ describe('restore writes only what changes (each IndexedDB write costs far more 
     await restoreBackup(db, empty, 'replace', undefined, 2);
     expect(await db.customPrompts.count()).toBe(0);
     expect(await db.notes.count()).toBe(0);
+    expect(await db.terms.count()).toBe(0);
     expect(await db.members.count()).toBe(2);
   });
 
@@ -304,6 +436,7 @@ describe('restore writes only what changes (each IndexedDB write costs far more 
     await restoreBackup(db, parseOk(backupToJson(await exportBackup(other, NOW))), 'merge', undefined, 2);
     expect(await db.notes.count()).toBe(18);
     expect(await db.members.count()).toBe(4);
+    await expectIndexed(db);
   });
 });
 
@@ -341,12 +474,14 @@ describe('T03 restore is all-or-nothing', () => {
     async (mode) => {
       const backup = await otherBackup();
       const before = backupToJson(await exportBackup(db, NOW));
+      const index = await storedTerms(db);
       const puts = refusePuts('notes');
       await expect(restoreBackup(db, backup, mode)).rejects.toThrow('QuotaExceededError');
       expect(puts.get('members')).toBe(2); // the first tables were written…
       expect(puts.get('sessions')).toBe(2);
       vi.restoreAllMocks();
       expect(backupToJson(await exportBackup(db, NOW))).toBe(before); // …and rolled back
+      expect(await storedTerms(db)).toEqual(index);
     },
   );
 
@@ -355,30 +490,54 @@ describe('T03 restore is all-or-nothing', () => {
     async (mode) => {
       const backup = await otherBackup();
       const before = backupToJson(await exportBackup(db, NOW));
+      const index = await storedTerms(db);
       const puts = refusePuts('notes', { allowed: 4 });
       await expect(restoreBackup(db, backup, mode, undefined, 2)).rejects.toThrow('QuotaExceededError');
       expect(puts.get('notes')).toBeGreaterThan(4); // two chunks of two notes went through
       vi.restoreAllMocks();
       expect(backupToJson(await exportBackup(db, NOW))).toBe(before);
+      expect(await storedTerms(db)).toEqual(index);
+    },
+  );
+
+  it.each(['merge', 'replace'] as const)(
+    '%s: the index refused at the end, after every note was written, changes nothing',
+    async (mode) => {
+      const backup = await otherBackup();
+      const before = backupToJson(await exportBackup(db, NOW));
+      const index = await storedTerms(db);
+      const puts = refusePuts('terms');
+      await expect(restoreBackup(db, backup, mode)).rejects.toThrow('QuotaExceededError');
+      expect(puts.get('notes')).toBe(9); // the notes were written…
+      expect(puts.get('terms')).toBeGreaterThan(0);
+      vi.restoreAllMocks();
+      expect(backupToJson(await exportBackup(db, NOW))).toBe(before); // …and rolled back with the index
+      expect(await storedTerms(db)).toEqual(index);
+      await expectIndexed(db);
+      expect((await searchNotes(db, 'career talk')).total).toBe(1);
     },
   );
 
   it('replace: the very last row refused by the database rolls back the deletions too', async () => {
     const backup = await otherBackup();
     const before = backupToJson(await exportBackup(db, NOW));
+    const index = await storedTerms(db);
     refusePuts('promptPrefs', { only: undefined, allowed: 1 });
     await expect(restoreBackup(db, backup, 'replace')).rejects.toThrow('QuotaExceededError');
     vi.restoreAllMocks();
     expect(backupToJson(await exportBackup(db, NOW))).toBe(before);
+    expect(await storedTerms(db)).toEqual(index);
   });
 
   it('replace: one note refused by the database (the last one) changes nothing', async () => {
     const backup = await otherBackup();
     const before = backupToJson(await exportBackup(db, NOW));
+    const index = await storedTerms(db);
     refusePuts('notes', { only: backup.tables.notes.at(-1)!.id });
     await expect(restoreBackup(db, backup, 'replace')).rejects.toThrow('QuotaExceededError');
     vi.restoreAllMocks();
     expect(backupToJson(await exportBackup(db, NOW))).toBe(before);
+    expect(await storedTerms(db)).toEqual(index);
   });
 
   it('a file that is invalid only at its very last row writes nothing', async () => {

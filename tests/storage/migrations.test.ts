@@ -2,13 +2,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { createDb } from '@/storage/db';
+import { createDb, type AizuchiDB } from '@/storage/db';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '@/storage/schema';
 import { membersByDue } from '@/storage/members';
 import { latestSession } from '@/storage/sessions';
 import { notesOf } from '@/storage/notes';
 import { searchNotes } from '@/storage/search';
-import { bucketWords, indexWords } from '@/lib/search/index-words';
+import { termRowsOf } from '@/storage/terms';
+import type { Note } from '@/storage/types';
+import { bucketWords, indexWords, termEntry, termKeys } from '@/lib/search/index-words';
+import { matchText } from '@/lib/search/match';
+import { parseQuery } from '@/lib/search/query';
 
 interface Fixture {
   version: number;
@@ -17,19 +21,45 @@ interface Fixture {
 
 const texts = (hits: { note: { text: string } }[]) => hits.map((h) => h.note.text);
 
+/** Rows of `terms` compared as a map, each row's entries sorted: their order within a row is not kept. */
+const sortedRows = (rows: Map<string, string[]>) =>
+  new Map([...rows].map(([key, e]) => [key, [...e].sort()]));
+
+/** The stored `terms` table (keys and entries), as `sortedRows`. */
+async function storedTerms(db: AizuchiDB): Promise<Map<string, string[]>> {
+  const [keys, rows] = await db.transaction('r', db.terms, () =>
+    Promise.all([db.terms.toCollection().primaryKeys(), db.terms.toArray()]),
+  );
+  return sortedRows(new Map(keys.map((key, i) => [key, rows[i]!])));
+}
+
+/** The `terms` rows of `notes` (their text segmented now), as `sortedRows`. */
+const expectedTerms = (notes: readonly Note[]) => sortedRows(termRowsOf(notes));
+
 const dir = join(import.meta.dirname, '../fixtures/db');
 const fixtures = readdirSync(dir)
   .filter((f) => /^v\d+\.json$/.test(f))
   .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Fixture);
 
-/** Writes a fixture with only the schema versions that existed when it was made. */
+/**
+ * Writes a fixture with only the schema versions that existed when it was made. A table with
+ * outbound keys (`terms`) is held in the fixture as `{ key, entries }` rows.
+ */
 async function writeAtVersion(name: string, fixture: Fixture) {
   const old = new Dexie(name);
   for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= fixture.version))
     old.version(v.version).stores(v.stores);
   await old.open();
   await old.transaction('rw', old.tables, async () => {
-    for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
+    for (const [name, rows] of Object.entries(fixture.tables)) {
+      const table = old.table(name);
+      if (table.schema.primKey.keyPath) await table.bulkAdd(rows);
+      else
+        await table.bulkAdd(
+          rows.map((r) => r.entries),
+          rows.map((r) => r.key as string),
+        );
+    }
   });
   old.close();
 }
@@ -51,33 +81,32 @@ describe('T01 every schema version migrates to the newest', () => {
     ]);
     expect((await db.sessions.toArray()).map((s) => s.plannedMinutes)).toEqual([30, 30]);
     expect(await db.drafts.count()).toBe(0);
-    // Search words are filled from each note's text, so old notes are found by the index.
+    // The index is filled from each note's text (v2 segmented it), so old notes are found by it.
     const notes = await db.notes.toArray();
-    for (const n of notes) expect(n.words, n.id).toEqual(bucketWords(indexWords(n.text), n.createdAt));
+    for (const n of notes) expect(n, n.id).not.toHaveProperty('words');
+    expect(await storedTerms(db)).toEqual(expectedTerms(notes));
     const found = await searchNotes(db, '資料');
     expect(found.hits.map((h) => h.note.text)).toEqual(['最近は資料作成に時間がかかっている']);
     expect((await searchNotes(db, '共有')).total).toBe(1);
     db.close();
   });
 
-  it('v2 → v3 files the stored words under the time bucket of each note, and search finds them', async () => {
+  it("v2 → v3 → v5: the words v2 stored give way to the index of each note's text, and search finds them", async () => {
     const v2 = fixtures.find((f) => f.version === 2)!;
     // As v2 stored them: the words of the text; one note (the moment) left without words.
     const notes = v2.tables.notes!.map((n) =>
       n.kind === 'moment' ? n : { ...n, words: indexWords(n.text as string) },
     );
-    // A stored word the text no longer yields proves the upgrade reuses what v2 stored.
+    // A stored word the text does not yield (an older segmenter's): v5 indexes the text itself.
     notes[0] = { ...notes[0]!, words: [...(notes[0]!.words as string[]), 'v2stored'] };
     const name = `migrate-v2-words-${crypto.randomUUID()}`;
     await writeAtVersion(name, { ...v2, tables: { ...v2.tables, notes } });
     const db = createDb(name);
-    const byId = new Map((await db.notes.toArray()).map((n) => [n.id, n]));
-    for (const n of notes) {
-      const stored = Array.isArray(n.words) ? (n.words as string[]) : indexWords(n.text as string);
-      expect(byId.get(n.id as string)?.words, n.id as string).toEqual(
-        bucketWords(stored, n.createdAt as number),
-      );
-    }
+    const stored = await db.notes.toArray();
+    for (const n of stored) expect(n, n.id).not.toHaveProperty('words');
+    expect(await storedTerms(db)).toEqual(expectedTerms(stored));
+    const [key] = termKeys(['v2stored'], notes[0].createdAt as number);
+    expect(await db.terms.get(key!)).toBeUndefined();
     expect(texts((await searchNotes(db, '資料')).hits)).toEqual(['最近は資料作成に時間がかかっている']);
     expect(texts((await searchNotes(db, '共有')).hits)).toEqual(['テンプレートを共有する']);
     db.close();
@@ -96,6 +125,83 @@ describe('T01 every schema version migrates to the newest', () => {
     ]);
     expect(members.find((m) => m.name === 'Alex Kim')).not.toHaveProperty('lastMetAt');
     expect((await membersByDue(db)).map((m) => m.name)).toEqual(['佐藤 花子']);
+    db.close();
+  });
+
+  it("v4 → v5 moves the search index from the notes into terms, filed from each note's text", async () => {
+    const v4 = fixtures.find((f) => f.version === 4)!;
+    type V4Note = Note & { words?: string[] };
+    const [first, ...others] = v4.tables.notes as unknown as V4Note[];
+    const moment = others.find((n) => n.kind === 'moment')!;
+    const later = 1768183200000; // the second session's start: another ~6-day chunk of the same bucket
+    const stamped = (text: string, createdAt: number, id: string): V4Note => ({
+      ...moment,
+      id,
+      kind: 'note',
+      text,
+      createdAt,
+      words: bucketWords(indexWords(text), createdAt),
+    });
+    // A v4 row without stored words: indexed from its text like every other.
+    const bare = stamped(
+      '資料の deck を共有した feedback',
+      later + 120_000,
+      'a1b2c3d4-0000-4000-8000-000000000003',
+    );
+    delete bare.words;
+    const notes: V4Note[] = [
+      // A stored word the text does not give (an older segmenter's): not filed, so a later edit
+      // or delete of the note, which segments its text again, finds every row it is in.
+      { ...first!, words: [...first!.words!, bucketWords(['v4stored'], first!.createdAt)[0]!] },
+      ...others,
+      stamped(
+        'Feedback on the quarterly deck was positive',
+        later + 60_000,
+        'a1b2c3d4-0000-4000-8000-000000000001',
+      ),
+      // Two buckets (~100 days) on: a note stamped by a clock far ahead.
+      stamped(
+        'Decks and feedback again, 資料も',
+        later + 2 * 2 ** 32,
+        'a1b2c3d4-0000-4000-8000-000000000002',
+      ),
+      bare,
+    ];
+    const plain = notes.map((n): Note => {
+      const copy = { ...n };
+      delete copy.words;
+      return copy;
+    });
+    const name = `migrate-v4-terms-${crypto.randomUUID()}`;
+    await writeAtVersion(name, {
+      ...v4,
+      tables: { ...v4.tables, notes: notes as unknown as Record<string, unknown>[] },
+    });
+    const db = createDb(name);
+
+    const stored = await db.notes.toArray();
+    expect(stored).toHaveLength(notes.length);
+    for (const n of stored) expect(n, n.id).not.toHaveProperty('words');
+    // Every other field as v4 had it.
+    expect(stored).toEqual(expect.arrayContaining(plain));
+    expect(await storedTerms(db)).toEqual(expectedTerms(stored));
+    // The key layout: bucket 00bf, the word, chunk 4; the entry: createdAt in base 36, then the id.
+    expect(await db.terms.get('00bf\u0000資料\u00004')).toEqual([`0mk0im2tc${first!.id}`]);
+    expect(await db.terms.get('00bf\u0000v4stored\u00004')).toBeUndefined();
+    // The note without stored words is filed under the words of its text.
+    for (const key of termKeys(['資料', 'deck', '共有', 'feedback'], bare.createdAt)) {
+      expect(await db.terms.get(key), key).toContain(termEntry(bare));
+    }
+
+    // Searches find exactly the notes whose text holds the words, as v4's index found them.
+    for (const q of ['資料', '共有', 'いる', 'feedback', 'deck', '資料 deck', 'FEEDBACK Deck']) {
+      const expected = plain.filter((n) => matchText(n.text, parseQuery(q)) !== null).map((n) => n.id);
+      expect(expected.length, q).toBeGreaterThan(0);
+      const found = await searchNotes(db, q);
+      expect(found.hits.map((h) => h.note.id).sort(), q).toEqual(expected.sort());
+      expect(found.more, q).toBe(false);
+    }
+    expect((await searchNotes(db, 'v4stored')).total).toBe(0);
     db.close();
   });
 
@@ -139,7 +245,11 @@ describe('T01 every schema version migrates to the newest', () => {
         .equals(['6f1c1f2e-8f4e-4a57-9d52-3b1f7f0f2a01', 'action'])
         .count();
       expect(actions).toBe(1);
-      // Search finds old notes through the newest index (v1, v2 and v3 fixtures alike).
+      // The notes carry no index; the terms list every note under the words of its text.
+      const notesNow = await db.notes.toArray();
+      for (const n of notesNow) expect(n, n.id).not.toHaveProperty('words');
+      expect(await storedTerms(db)).toEqual(expectedTerms(notesNow));
+      // Search finds old notes through the newest index (every fixture alike).
       expect(texts((await searchNotes(db, '資料')).hits)).toEqual(['最近は資料作成に時間がかかっている']);
       db.close();
     },

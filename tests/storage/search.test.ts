@@ -1,11 +1,12 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AizuchiDB } from '@/storage/db';
 import { addMember, deleteMember, setArchived } from '@/storage/members';
-import { captureNote, deleteNote, restoreNote, updateNote, withWords } from '@/storage/notes';
+import { captureNote, deleteNote, restoreNote, updateNote } from '@/storage/notes';
 import { nextRound, searchNotes } from '@/storage/search';
 import { endSession } from '@/storage/sessions';
+import { termRowsOf } from '@/storage/terms';
 import type { Note } from '@/storage/types';
-import { BUCKET_MS } from '@/lib/search/index-words';
+import { BUCKET_MS, termEntry } from '@/lib/search/index-words';
 import { freshDb } from '../helpers/db';
 
 let db: AizuchiDB;
@@ -15,6 +16,31 @@ beforeEach(() => {
 });
 
 const texts = (hits: { note: Note }[]) => hits.map((h) => h.note.text);
+
+/** Stores notes at once, as a restore or the seeding of a benchmark does: the rows and their `terms` rows. */
+async function seed(notes: readonly Note[]): Promise<void> {
+  const rows = termRowsOf(notes);
+  await db.transaction('rw', [db.notes, db.terms], async () => {
+    const keys = [...rows.keys()];
+    const stored = await db.terms.bulkGet(keys);
+    await db.notes.bulkAdd(notes);
+    await db.terms.bulkPut(
+      keys.map((key, i) => [...(stored[i] ?? []), ...rows.get(key)!]),
+      keys,
+    );
+  });
+}
+
+/** The ids of the notes a call reads (db.notes.bulkGet), in the order read. */
+function countReads(): string[] {
+  const ids: string[] = [];
+  const bulkGet = db.notes.bulkGet.bind(db.notes);
+  vi.spyOn(db.notes, 'bulkGet').mockImplementation((keys) => {
+    ids.push(...keys);
+    return bulkGet(keys);
+  });
+  return ids;
+}
 
 describe('searchNotes', () => {
   it('finds Japanese and English notes of every member, with member and session', async () => {
@@ -48,7 +74,7 @@ describe('searchNotes', () => {
     ]);
   });
 
-  it('leaves out deleted members, keeps archived ones, and reports the total past the limit', async () => {
+  it('leaves out deleted members, keeps archived ones, and says when there is more past the limit', async () => {
     const gone = await addMember(db, 'Gone');
     const old = await addMember(db, 'Old');
     const s = await captureNote(db, gone.id, 'note', 'budget talk', 1_000);
@@ -57,9 +83,14 @@ describe('searchNotes', () => {
     for (let i = 0; i < 5; i++) await captureNote(db, old.id, 'note', `budget ${i}`, 3_000 + i);
     await setArchived(db, old.id, true);
     const found = await searchNotes(db, 'budget', 3);
-    expect(found.total).toBe(5);
+    // Only the page's notes are read (storage/search): the total so far, and more.
+    expect(found).toMatchObject({ total: 3, more: true });
     expect(texts(found.hits)).toEqual(['budget 4', 'budget 3', 'budget 2']);
     expect(found.hits[0]?.member.archived).toBe(true);
+    // With room for all: the five of the archived member, not the deleted member's note.
+    const all = await searchNotes(db, 'budget', 10);
+    expect(all).toMatchObject({ total: 5, more: false });
+    expect(texts(all.hits)).toEqual(['budget 4', 'budget 3', 'budget 2', 'budget 1', 'budget 0']);
   });
 
   it(
@@ -87,7 +118,7 @@ describe('searchNotes', () => {
         text: `${words[i % 10]}について話した。${words[(i * 7) % 10]} and ${words[(i * 3) % 10]} #${i}`,
         createdAt: 1_000 + i,
       }));
-      await db.notes.bulkAdd(notes.map(withWords));
+      await seed(notes);
       await searchNotes(db, '資料'); // warm-up
       const runs: number[] = [];
       for (let i = 0; i < 5; i++) {
@@ -103,6 +134,39 @@ describe('searchNotes', () => {
 });
 
 describe('searchNotes over many notes', () => {
+  it(
+    'finds exactly the notes where two common words meet, reading only those notes',
+    { timeout: 30_000 },
+    async () => {
+      const m = await addMember(db, 'Weekly');
+      const day = 86_400_000;
+      const start = Date.UTC(2026, 0, 1);
+      // 60 notes with 週報, 60 with 共有, one of each every ~2.5 days over 300 days (seven buckets,
+      // every chunk), and the two notes with both at the newest and the oldest end.
+      const note = (text: string, createdAt: number): Note => ({
+        id: crypto.randomUUID(),
+        sessionId: 's',
+        memberId: m.id,
+        kind: 'note',
+        text,
+        createdAt,
+      });
+      const notes = [
+        ...Array.from({ length: 60 }, (_, i) => note(`週報 ${i}`, start + i * 5 * day)),
+        ...Array.from({ length: 60 }, (_, i) => note(`共有 ${i}`, start + i * 5 * day + 2.5 * day)),
+        note('週報を共有した old', start - day),
+        note('共有: 週報 new', start + 301 * day),
+      ];
+      await seed(notes);
+      const reads = countReads();
+      const found = await searchNotes(db, '週報 共有', 50, undefined, start + 301 * day);
+      expect(texts(found.hits)).toEqual(['共有: 週報 new', '週報を共有した old']);
+      expect(found).toMatchObject({ total: 2, more: false });
+      // The intersection is exact: none of the 120 notes with one of the words is read.
+      expect(reads.sort()).toEqual(found.hits.map((h) => h.note.id).sort());
+    },
+  );
+
   it('counts every hit, also past the limit, none twice', { timeout: 30_000 }, async () => {
     const m = await addMember(db, 'Paged');
     const notes: Note[] = Array.from({ length: 4_500 }, (_, i) => ({
@@ -113,14 +177,14 @@ describe('searchNotes over many notes', () => {
       text: i % 100 === 0 ? `match ${i}` : `other ${i}`,
       createdAt: i,
     }));
-    await db.notes.bulkAdd(notes.map(withWords));
+    await seed(notes);
     const found = await searchNotes(db, 'match', 100);
     expect(found.total).toBe(45);
     expect(new Set(found.hits.map((h) => h.note.id)).size).toBe(45);
   });
 });
 
-describe('searchNotes through the words index', () => {
+describe('searchNotes through the terms index', () => {
   it('finds Japanese words inside compounds and English words by their start', async () => {
     const m = await addMember(db, '佐藤');
     await captureNote(db, m.id, 'note', '評価資料を再共有した', 1_000);
@@ -142,12 +206,12 @@ describe('searchNotes through the words index', () => {
     expect(texts((await searchNotes(db, '採用')).hits)).toEqual(['採用の相談']);
     const removed = await deleteNote(db, note.id);
     expect((await searchNotes(db, '採用')).total).toBe(0);
-    await restoreNote(db, { ...removed!, words: ['stale'] });
+    await restoreNote(db, removed!);
     expect(texts((await searchNotes(db, '採用')).hits)).toEqual(['採用の相談']);
-    expect((await searchNotes(db, 'stale')).total).toBe(0);
+    expect((await searchNotes(db, '予算')).total).toBe(0);
   });
 
-  it('reads only the notes the index names: a note stored without words is not found', async () => {
+  it('reads only the notes the index names: a note stored without its terms rows is not found', async () => {
     const m = await addMember(db, 'Index');
     await captureNote(db, m.id, 'note', 'indexed budget', 1_000);
     await db.notes.add({
@@ -161,7 +225,7 @@ describe('searchNotes through the words index', () => {
     expect(texts((await searchNotes(db, 'budget')).hits)).toEqual(['indexed budget']);
   });
 
-  it('hands hits back without their index words', async () => {
+  it('hands hits back as stored, without index words (notes carry none since v5)', async () => {
     const m = await addMember(db, 'Plain');
     await captureNote(db, m.id, 'note', 'plain note', 1_000);
     const [hit] = (await searchNotes(db, 'plain')).hits;
@@ -180,19 +244,17 @@ describe.each([
   ['long after the notes', T0 + 10_000 * BUCKET_MS],
 ])('searchNotes walks time buckets newest first, the clock %s', (_, now) => {
   const find = (input: string, limit?: number) => searchNotes(db, input, limit, undefined, now);
-  /** Stores notes of a member as the product does, `at` ms after T0. */
+  /** Stores notes of a member with their index, `at` ms after T0. */
   async function put(memberId: string, notes: [text: string, at: number][]) {
-    await db.notes.bulkAdd(
-      notes.map(([text, at]) =>
-        withWords<Note>({
-          id: crypto.randomUUID(),
-          sessionId: 's',
-          memberId,
-          kind: 'note',
-          text,
-          createdAt: T0 + at,
-        }),
-      ),
+    await seed(
+      notes.map(([text, at]) => ({
+        id: crypto.randomUUID(),
+        sessionId: 's',
+        memberId,
+        kind: 'note',
+        text,
+        createdAt: T0 + at,
+      })),
     );
   }
   /** `count` notes "budget <bucket>-<i>" in each of the buckets 0…buckets-1 after T0. */
@@ -205,10 +267,14 @@ describe.each([
   it('stops once a page is full: the newest hits, the count so far, and more', async () => {
     const m = await addMember(db, 'Many');
     await put(m.id, spread(6, 20));
+    const reads = countReads();
     const found = await find('budget', 10);
     expect(texts(found.hits)).toEqual(Array.from({ length: 10 }, (_, i) => `budget 5-${19 - i}`));
     // The first round lists the three newest buckets; the notes of the newest already fill the page.
-    expect(found).toMatchObject({ total: 20, more: true });
+    expect(found).toMatchObject({ total: 10, more: true });
+    // Only the page's notes are read, all of the newest bucket: none of the 110 older candidates.
+    expect(new Set(reads)).toEqual(new Set(found.hits.map((h) => h.note.id)));
+    expect(reads).toHaveLength(10);
   });
 
   it('walks every bucket when the hits fit a page: an exact total, no more', async () => {
@@ -231,21 +297,22 @@ describe.each([
     expect((await find('議事録 common')).total).toBe(0);
   });
 
-  it('jumps over empty buckets: a note stamped in 1970 is found, words not in bucket form are ignored', async () => {
+  it('jumps over empty buckets: a note stamped in 1970 is found, keys not in bucket form are ignored', async () => {
     const m = await addMember(db, 'Clock');
     await put(m.id, [
       ['budget now', 0],
       ['budget 1970', -T0 + 5],
     ]);
-    await db.notes.add({
+    const plain: Note = {
       id: 'plain',
       sessionId: 's',
       memberId: m.id,
       kind: 'note',
       text: 'budget',
       createdAt: T0,
-      words: ['budget'],
-    });
+    };
+    await db.notes.add(plain);
+    await db.terms.put([termEntry(plain)], 'budget');
     expect(texts((await find('budget')).hits)).toEqual(['budget now', 'budget 1970']);
     expect((await find('budget', 1)).more).toBe(true);
   });
@@ -266,7 +333,7 @@ describe.each([
     expect((await find('資料 decks')).total).toBe(0);
   });
 
-  it('checks a word too common to list on each note, and reads a list whole when every word is', async () => {
+  it('intersects a common word with a rare one, and lists every note when every word is common', async () => {
     const m = await addMember(db, 'Common');
     await put(m.id, [
       ...Array.from({ length: 450 }, (_, i): [string, number] => [`shared plan ${i}`, i]),
@@ -321,7 +388,7 @@ describe.each([
     ]);
   });
 
-  it('reads a note listed under several words of the key once, by its ids or by the list', async () => {
+  it('reads a note listed under several words of a key (deck, decks, decking) once', async () => {
     const m = await addMember(db, 'Lists');
     await put(m.id, [
       ['deck decks decking', 0],
@@ -329,8 +396,9 @@ describe.each([
       ...Array.from({ length: 8 }, (_, i): [string, number] => [`deck ${i}`, i + 10]),
       ['deck rare', 20],
     ]);
-    // One candidate of nine listed: read by its id; ten of ten: read with the list.
+    const reads = countReads();
     expect(texts((await find('deck rare')).hits)).toEqual(['deck rare']);
+    expect(reads).toHaveLength(1);
     const all = await find('deck');
     expect(all).toMatchObject({ total: 10, more: false });
     expect(new Set(all.hits.map((h) => h.note.id)).size).toBe(10);
@@ -339,18 +407,19 @@ describe.each([
 
 describe('nextRound', () => {
   it.each([
-    [3, 0, 1_200, 50, 12], // nothing yet: four times as many
-    [3, 5, 1_200, 50, 12], // 5 in 3 buckets, 45 to go: 34 needed, at most four times as many
-    [6, 30, 1_200, 50, 5], // 5 a bucket, 20 to go: 4 and a quarter more; 500 entries allow fewer
-    [6, 30, 300, 50, 10], // the same, with lists short enough for 10
-    [4, 49, 4_000, 50, 1],
-    [3, 20, 10, 50, 64], // short lists: as many buckets as 500 entries allow, at most 64
+    [3, 0, 4_800, 50, 12], // nothing yet: four times as many
+    [3, 5, 4_800, 50, 12], // 5 in 3 buckets, 45 to go: 34 needed, at most four times as many
+    [6, 30, 4_800, 50, 5], // 5 a bucket, 20 to go: 4 and a quarter more; 2,000 entries allow fewer
+    [6, 30, 1_200, 50, 10], // the same, with rows short enough for 10
+    [4, 49, 16_000, 50, 1], // one to go, long rows: at least one bucket
+    [4, 49, 4_000, 50, 2], // one to go, but 2,000 entries at the rate so far allow two
+    [3, 20, 10, 50, 64], // short rows: as many buckets as 2,000 entries allow, at most 64
     [3, 0, 0, 50, 64], // nothing listed at all: the most a round lists
     [20, 25, 100, 50, 64],
   ])(
     'after %i buckets with %i candidates in %i entries, %i wanted: lists %i',
-    (walked, found, ids, limit, next) => {
-      expect(nextRound(walked, found, ids, limit)).toBe(next);
+    (walked, found, entries, limit, next) => {
+      expect(nextRound(walked, found, entries, limit)).toBe(next);
     },
   );
 });

@@ -6,9 +6,10 @@ import { App } from '@/entrypoints/sidepanel/App';
 import type { AizuchiDB } from '@/storage/db';
 import { addMember } from '@/storage/members';
 import { BUCKET_MS } from '@/lib/search/index-words';
-import { captureNote, withWords } from '@/storage/notes';
+import { captureNote } from '@/storage/notes';
 import { endSession, startSession } from '@/storage/sessions';
 import { getSetting, setSetting } from '@/storage/settings';
+import { termRowsOf } from '@/storage/terms';
 import type { Note } from '@/storage/types';
 import { freshDb } from '../../helpers/db';
 import { renderPanel } from '../../helpers/render-panel';
@@ -71,29 +72,30 @@ describe('Search notes', { timeout: 30_000 }, () => {
     async () => {
       const alex = (await db.members.toArray()).find((m) => m.name === 'Alex')!;
       const session = await startSession(db, alex.id, 1_000);
-      // 60 "budget" notes in the oldest time bucket (2024: every bucket is walked to find them), and
+      // 40 "budget" notes in the oldest time bucket (2024: every bucket is walked to find them), and
       // 30 "plan" notes in each of the three newest ones (2028: the first round fills the page).
       const at = (n: number) =>
-        n < 60 ? 400 * BUCKET_MS + n : (430 - Math.floor((n - 60) / 30)) * BUCKET_MS + n;
-      await db.notes.bulkAdd(
-        Array.from({ length: 150 }, (_, n) =>
-          withWords<Note>({
-            id: crypto.randomUUID(),
-            sessionId: session.id,
-            memberId: alex.id,
-            kind: 'note',
-            text: n < 60 ? `budget ${n}` : `plan ${n}`,
-            createdAt: at(n),
-          }),
-        ),
-      );
+        n < 40 ? 400 * BUCKET_MS + n : (430 - Math.floor((n - 40) / 30)) * BUCKET_MS + n;
+      const notes = Array.from({ length: 130 }, (_, n): Note => ({
+        id: crypto.randomUUID(),
+        sessionId: session.id,
+        memberId: alex.id,
+        kind: 'note',
+        text: n < 40 ? `budget ${n}` : `plan ${n}`,
+        createdAt: at(n),
+      }));
+      // Stored at once with their index rows, as a restore does (no row of the notes above is shared).
+      const rows = termRowsOf(notes);
+      expect((await db.terms.bulkGet([...rows.keys()])).filter(Boolean)).toEqual([]);
+      await db.notes.bulkAdd(notes);
+      await db.terms.bulkPut([...rows.values()], [...rows.keys()]);
       const box = await searchBox();
       await userEvent.type(box, 'budget');
       await waitFor(() =>
-        expect(within(screen.getByRole('search')).getByRole('status').textContent).toBe(
-          '60 notes found; the newest 50 are shown. Add a word to narrow it down.',
-        ),
+        expect(within(screen.getByRole('search')).getByRole('status').textContent).toBe('40 notes found.'),
       );
+      const found = screen.getByRole('list', { name: 'Search results' });
+      expect(within(found).getAllByRole('button')).toHaveLength(40);
       await userEvent.clear(box);
       await userEvent.type(box, 'plan');
       await waitFor(() =>
