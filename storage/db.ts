@@ -13,6 +13,8 @@ export type AizuchiDB = Dexie & {
   settings: EntityTable<Setting, 'key'>;
   /** The search index (schema v5, storage/terms): entries of the notes holding a word, by `<bucket>\0<word>\0<chunk>`. */
   terms: Table<string[], string>;
+  /** Notes (by id) whose `terms` rows are still to be written (storage/terms `indexQueued`); the value means nothing. */
+  termsQueue: Table<1, string>;
 };
 
 export const DB_NAME = 'aizuchi';

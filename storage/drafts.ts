@@ -1,6 +1,6 @@
 import type { AizuchiDB } from './db';
 import { checkNote, lastNoteOf, newNote, noteStamp } from './notes';
-import { applyTermChanges, termsOf } from './terms';
+import { indexQueued, queueTerms } from './terms';
 import { latestSession, startSession } from './sessions';
 import type { Draft, Note, NoteKind } from './types';
 
@@ -67,13 +67,11 @@ export async function saveNoteFromBox(
   const problem = checkNote(kind, text);
   if (problem) throw new Error(`note: ${problem}`);
   const key = noteDraftKey(memberId);
-  // The text is segmented for its search index before the transaction opens.
   const guess =
     sessionId === undefined ? undefined : newNote({ id: sessionId, memberId }, kind, text, now, id);
-  const guessTerms = guess && termsOf(guess);
-  return db.transaction(
+  const saved = await db.transaction(
     'rw',
-    [db.sessions, db.notes, db.terms, db.members, db.settings, db.drafts],
+    [db.sessions, db.notes, db.termsQueue, db.members, db.settings, db.drafts],
     async (tx) => {
       // Read by the benchmark and the e2e run: when the note was stored, stamped by the event itself.
       tx.idbtrans.addEventListener('complete', (event) => {
@@ -84,11 +82,8 @@ export async function saveNoteFromBox(
         db.drafts.get(key),
         sessionId === undefined ? undefined : lastNoteOf(db, sessionId),
       ]);
-      const writes = Promise.all([
-        db.drafts.delete(key),
-        guess && db.notes.add(guess),
-        guessTerms && applyTermChanges(db, [{ after: guessTerms }]),
-      ]);
+      // The note's search index is written just after this transaction (`indexQueued`).
+      const writes = Promise.all([db.drafts.delete(key), guess && db.notes.add(guess), queueTerms(db, id)]);
       // Awaited below, after the reads: a failed write must not count as unhandled meanwhile.
       void writes.catch(() => undefined);
       const [latest, draft, lastOfGuess] = await reads;
@@ -105,12 +100,12 @@ export async function saveNoteFromBox(
       const note = newNote(session, kind, text, noteStamp(now, session, last), id);
       await writes;
       if (guess && guess.sessionId === note.sessionId && guess.createdAt === note.createdAt) return guess;
-      // The guess was wrong (another session, or a later stamp): the note and its index are mended.
-      await Promise.all([
-        guess ? db.notes.put(note) : db.notes.add(note),
-        applyTermChanges(db, [{ before: guessTerms, after: termsOf(note) }]),
-      ]);
+      // The guess was wrong (another session, or a later stamp): the note is mended.
+      await (guess ? db.notes.put(note) : db.notes.add(note));
       return note;
     },
   );
+  // Not awaited: the note is saved. What fails stays queued for the next save, and is searched meanwhile.
+  indexQueued(db).catch(() => undefined);
+  return saved;
 }

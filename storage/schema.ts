@@ -112,8 +112,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // note and word; and the notes shrink to what the panel shows. Filed from each note's text,
     // segmented as every later write will (not from the words v4 stored, which an older
     // segmenter may have made): an edit or a delete then finds exactly the rows to mend.
+    // `termsQueue` holds the ids of notes saved from the box whose rows are written just after
+    // (storage/terms `indexQueued`), so typing a note waits for one blind write, not the rows.
     version: 5,
-    stores: { notes: 'id, [sessionId+createdAt], [memberId+kind]', terms: '' },
+    stores: { notes: 'id, [sessionId+createdAt], [memberId+kind]', terms: '', termsQueue: '' },
     async upgrade(tx) {
       const notes: Indexed[] = [];
       await tx

@@ -57,7 +57,8 @@ export function nextRound(walked: number, found: number, read: number, limit: nu
  * the rows of every query key (a few short rows a key) and keeps the entries listed under every
  * key: exactly the notes with a word starting with each key, each entry carrying its note's
  * stamp. Candidates are read newest first, only as many as the page still needs, while the next
- * round is listed (one round trip a round); each is checked on its text (lib/search/match). The
+ * round is listed (one round trip a round); each is checked on its text (lib/search/match). Notes
+ * saved but not filed yet (`termsQueue`) are read themselves and checked first. The
  * walk stops at a full page, so its work follows the page, not the number of notes; `total`
  * then counts the hits found so far and `more` is set.
  *
@@ -78,18 +79,25 @@ export async function searchNotes(
   const query = parseQuery(input, locale);
   if (query.words.length === 0) return { hits: [], total: 0, more: false };
   const keys = [...new Set(query.words.map(indexKey))];
-  return db.transaction('r', [db.terms, db.notes, db.members, db.sessions], async () => {
+  return db.transaction('r', [db.terms, db.termsQueue, db.notes, db.members, db.sessions], async () => {
+    // The members table is small (a manager's reports): one getAll() beats a get per member.
+    const members = db.members.toArray().then((all) => new Map(all.filter(isCurrent).map((m) => [m.id, m])));
+    // Notes saved whose rows are not written yet (storage/terms `queueTerms`): usually none.
+    const queued = db.termsQueue
+      .toCollection()
+      .primaryKeys()
+      .then((ids) => (ids.length > 0 ? db.notes.bulkGet(ids) : []));
     // The first round is listed from today's bucket, while the newest bucket is looked up: most
     // searches find their newest notes there, and save the round trip of asking first.
     const guess = roundFrom(bucketOf(now), FIRST_ROUND, 0);
-    const [newest, oldest, guessed, guessedBelow] = await Promise.all([
+    const [newest, oldest, guessed, guessedBelow, unindexed, current] = await Promise.all([
       bucketBelow(db),
       bucketAbove(db),
       Promise.all(guess.map((b) => candidatesOf(db, b, keys))),
       bucketBelow(db, guess[guess.length - 1] ?? 0),
+      queued,
+      members,
     ]);
-    // The members table is small (a manager's reports): one getAll() beats a get per member.
-    const members = db.members.toArray().then((all) => new Map(all.filter(isCurrent).map((m) => [m.id, m])));
 
     // Candidates of the buckets listed so far, newest first: buckets are listed newest first
     // and each bucket's entries sort by stamp.
@@ -108,6 +116,15 @@ export async function searchNotes(
       next = guessedBelow;
     }
     const found: { note: Note; score: number }[] = [];
+    const seen = new Set<string>();
+    const keep = (note: Note | undefined) => {
+      if (!note || seen.has(note.id) || !current.has(note.memberId)) return;
+      seen.add(note.id);
+      const score = matchText(note.text, query);
+      if (score !== null) found.push({ note, score });
+    };
+    // Queued notes are the newest (just saved): checked first, like the newest candidates.
+    for (const note of unindexed) keep(note);
     let read = 0;
     let more = false;
     for (let round = walked > 0 ? nextRound(walked, queue.length, entries, limit) : FIRST_ROUND; ;) {
@@ -117,17 +134,12 @@ export async function searchNotes(
       read += batch.length;
       // …and, while they are read, the next round, unless they may fill the page.
       const buckets = batch.length < wanted && next !== undefined ? roundFrom(next, round, oldest) : [];
-      const [notes, lists, below, current] = await Promise.all([
+      const [notes, lists, below] = await Promise.all([
         batch.length > 0 ? db.notes.bulkGet(batch.map(entryId)) : [],
         Promise.all(buckets.map((b) => candidatesOf(db, b, keys))),
         buckets.length > 0 ? bucketBelow(db, buckets[buckets.length - 1] ?? 0) : next,
-        members,
       ]);
-      for (const note of notes) {
-        if (!note || !current.has(note.memberId)) continue;
-        const score = matchText(note.text, query);
-        if (score !== null) found.push({ note, score });
-      }
+      for (const note of notes) keep(note);
       list(lists);
       next = below;
       if (found.length >= limit) {
@@ -140,10 +152,7 @@ export async function searchNotes(
     const top = found
       .sort((a, b) => b.score - a.score || b.note.createdAt - a.note.createdAt)
       .slice(0, limit);
-    const [sessions, current] = await Promise.all([
-      db.sessions.bulkGet(top.map((f) => f.note.sessionId)),
-      members,
-    ]);
+    const sessions = await db.sessions.bulkGet(top.map((f) => f.note.sessionId));
     return {
       hits: top.map((f, i) => ({
         note: f.note,

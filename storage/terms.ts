@@ -109,6 +109,32 @@ export function applyTermChanges(db: AizuchiDB, changes: readonly TermChange[]):
 }
 
 /**
+ * Queues a note's index: a blind write of its id, for a save whose transaction must stay short
+ * (the note box: Enter waits for its commit). Call inside the read-write transaction that writes
+ * the note, including `db.termsQueue`; then `indexQueued` once it has committed. Until then a
+ * search reads the queued notes themselves (storage/search), so nothing saved is ever missed,
+ * even when the page closes in between.
+ */
+export function queueTerms(db: AizuchiDB, noteId: string): Promise<string> {
+  return db.termsQueue.put(1, noteId);
+}
+
+/**
+ * Files every queued note in `terms` by its text as stored now (a note edited or deleted since
+ * it was queued is filed as it is, or not at all) and empties the queue, in one transaction.
+ * Also takes up what a closed page left queued.
+ */
+export async function indexQueued(db: AizuchiDB): Promise<void> {
+  await db.transaction('rw', [db.termsQueue, db.notes, db.terms], async () => {
+    const ids = await db.termsQueue.toCollection().primaryKeys();
+    if (ids.length === 0) return;
+    const writes = new TermWrites();
+    for (const note of await db.notes.bulkGet(ids)) if (note) writes.add({ after: termsOf(note) });
+    await Promise.all([writes.write(db), db.termsQueue.bulkDelete(ids)]);
+  });
+}
+
+/**
  * The `terms` rows of notes filed all at once (seeded data, fixtures): each row's key and the
  * entries of the notes it lists, as `applyTermChanges` would have left them.
  */

@@ -3,9 +3,10 @@ import { bucketOf, bucketPrefix, termEntry } from '@/lib/search/index-words';
 import type { AizuchiDB } from '@/storage/db';
 import { saveNoteFromBox } from '@/storage/drafts';
 import { addMember } from '@/storage/members';
-import { captureNote, deleteNote, restoreNote, updateNote } from '@/storage/notes';
+import { captureNote, deleteNote, newNote, restoreNote, updateNote } from '@/storage/notes';
+import { searchNotes } from '@/storage/search';
 import { endSession } from '@/storage/sessions';
-import { applyTermChanges, termRowsOf, termsOf, TermWrites } from '@/storage/terms';
+import { applyTermChanges, indexQueued, queueTerms, termRowsOf, termsOf, TermWrites } from '@/storage/terms';
 import type { Note, NoteKind } from '@/storage/types';
 import { freshDb } from '../helpers/db';
 
@@ -218,6 +219,53 @@ function random(seed: number): () => number {
   };
 }
 
+describe('notes saved from the box: queued, then filed', () => {
+  /** A note saved from the box by a page that closed before filing it: the note and its queue entry only. */
+  async function savedUnfiled(text: string, at: number): Promise<Note> {
+    const { sessionId } = await captureNote(db, memberId, 'moment', '', at - 1);
+    const note = newNote({ id: sessionId, memberId }, 'note', text, at);
+    await db.transaction('rw', [db.notes, db.termsQueue], () =>
+      Promise.all([db.notes.add(note), queueTerms(db, note.id)]),
+    );
+    return note;
+  }
+
+  it('a save from the box leaves nothing queued once it is filed', async () => {
+    const note = await saveNoteFromBox(db, memberId, 'note', '週報を共有', undefined, T0);
+    await indexQueued(db);
+    expect(await db.termsQueue.count()).toBe(0);
+    expect(await storedRows()).toEqual(expectedRows([note]));
+  });
+
+  it('a queued note is searched before it is filed, and once after', async () => {
+    const note = await savedUnfiled('週報を共有した', T0);
+    expect(await db.terms.count()).toBe(0);
+    expect((await searchNotes(db, '週報', 50, 'ja', T0)).hits.map((h) => h.note.id)).toEqual([note.id]);
+    // Edited while queued: filed by the edit, still queued; found once.
+    await updateNote(db, note.id, { text: '週報を来週共有' }, T0 + 1);
+    expect((await searchNotes(db, '週報 来週', 50, 'ja', T0)).hits.map((h) => h.note.id)).toEqual([note.id]);
+    await indexQueued(db);
+    expect(await db.termsQueue.count()).toBe(0);
+    expect((await searchNotes(db, '週報', 50, 'ja', T0)).hits.map((h) => h.note.id)).toEqual([note.id]);
+    expect(await storedRows()).toEqual(expectedRows(await db.notes.toArray()));
+  });
+
+  it('a queued note deleted before it is filed leaves no row', async () => {
+    const note = await savedUnfiled('予算の相談', T0);
+    await deleteNote(db, note.id);
+    await indexQueued(db);
+    expect(await db.termsQueue.count()).toBe(0);
+    expect(await db.terms.count()).toBe(0);
+  });
+
+  it('the next save files what a closed page left queued', async () => {
+    const left = await savedUnfiled('採用の面談', T0);
+    const next = await saveNoteFromBox(db, memberId, 'note', 'deck review', undefined, T0 + 60_000);
+    await vi.waitFor(async () => expect(await db.termsQueue.count()).toBe(0));
+    expect(await storedRows()).toEqual(expectedRows([left, next]));
+  });
+});
+
 describe('the terms table always equals termRowsOf(the stored notes)', () => {
   it(
     'after a seeded mix of captures, saves from the box, edits, deletes and undos',
@@ -289,10 +337,15 @@ describe('the terms table always equals termRowsOf(the stored notes)', () => {
           counts.restore++;
         }
         if (stored.length > 0 && rand() < 0.1) await endSession(db, pick(stored).sessionId, now);
-        if (step % 20 === 19)
+        if (step % 20 === 19) {
+          // Saves from the box are filed just after they commit, while the next steps write.
+          await indexQueued(db);
           expect(await storedRows(), `after step ${step}`).toEqual(expectedRows(await db.notes.toArray()));
+        }
       }
 
+      await indexQueued(db);
+      expect(await db.termsQueue.count()).toBe(0);
       const notes = await db.notes.toArray();
       expect(await storedRows()).toEqual(expectedRows(notes));
       // The sequence did what it is meant to: every kind of write, notes over several buckets.
