@@ -1,6 +1,6 @@
 import type { AizuchiDB } from './db';
 import { checkNote, lastNoteOf, newNote, noteStamp } from './notes';
-import { indexQueued, queueTerms } from './terms';
+import { indexQueuedLater, queueTerms } from './terms';
 import { latestSession, startSession } from './sessions';
 import type { Draft, Note, NoteKind } from './types';
 
@@ -105,7 +105,6 @@ export async function saveNoteFromBox(
       return note;
     },
   );
-  // Not awaited: the note is saved. What fails stays queued for the next save, and is searched meanwhile.
-  indexQueued(db).catch(() => undefined);
+  indexQueuedLater(db);
   return saved;
 }

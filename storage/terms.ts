@@ -134,6 +134,23 @@ export async function indexQueued(db: AizuchiDB): Promise<void> {
   });
 }
 
+/** How long after the last save from the box its queued notes are filed. */
+const FILE_AFTER_MS = 1_000;
+const filing = new WeakMap<AizuchiDB, ReturnType<typeof setTimeout>>();
+
+/**
+ * `indexQueued` a second after the last save: notes typed in a row are filed together, in one
+ * transaction that never makes the next Enter wait behind it. A failure stays queued for the
+ * next save, and is searched meanwhile.
+ */
+export function indexQueuedLater(db: AizuchiDB): void {
+  clearTimeout(filing.get(db));
+  filing.set(
+    db,
+    setTimeout(() => void indexQueued(db).catch(() => undefined), FILE_AFTER_MS),
+  );
+}
+
 /**
  * The `terms` rows of notes filed all at once (seeded data, fixtures): each row's key and the
  * entries of the notes it lists, as `applyTermChanges` would have left them.
