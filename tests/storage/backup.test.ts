@@ -18,10 +18,9 @@ import { endSession, markPromptAsked, setCheckIn } from '@/storage/sessions';
 import { setSetting } from '@/storage/settings';
 import { searchNotes } from '@/storage/search';
 import { LATEST_VERSION } from '@/storage/schema';
-import { termRowsOf } from '@/storage/terms';
 import type { Note } from '@/storage/types';
 import { termEntry } from '@/lib/search/index-words';
-import { freshDb } from '../helpers/db';
+import { expectedTerms, freshDb, storedTerms } from '../helpers/db';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const T0 = Date.UTC(2026, 0, 5, 10);
@@ -73,23 +72,11 @@ async function seed(db: AizuchiDB, offset = 0): Promise<void> {
 
 const withoutExportedAt = (json: string) => json.replace(/^ {2}"exportedAt": \d+,$/m, '');
 
-/** Rows of `terms` compared as a map, each row's entries sorted: their order within a row is not kept. */
-const sortedRows = (rows: Map<string, string[]>) =>
-  new Map([...rows].map(([key, e]) => [key, [...e].sort()]));
-
-/** The stored `terms` table (keys and entries), as `sortedRows`. */
-async function storedTerms(db: AizuchiDB): Promise<Map<string, string[]>> {
-  const [keys, rows] = await db.transaction('r', db.terms, () =>
-    Promise.all([db.terms.toCollection().primaryKeys(), db.terms.toArray()]),
-  );
-  return sortedRows(new Map(keys.map((key, i) => [key, rows[i]!])));
-}
-
 /** The search index is exactly the stored notes' own: nothing missing, nothing left of notes gone or changed. */
 async function expectIndexed(db: AizuchiDB): Promise<void> {
   const notes = await db.notes.toArray();
   for (const n of notes) expect(n, n.id).not.toHaveProperty('words');
-  expect(await storedTerms(db)).toEqual(sortedRows(termRowsOf(notes)));
+  expect(await storedTerms(db)).toEqual(expectedTerms(notes));
 }
 
 /** A backup file as plain JSON, to change the way an older or edited file would differ. */

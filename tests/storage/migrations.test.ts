@@ -2,17 +2,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { createDb, type AizuchiDB } from '@/storage/db';
+import { createDb } from '@/storage/db';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '@/storage/schema';
 import { membersByDue } from '@/storage/members';
 import { latestSession } from '@/storage/sessions';
 import { notesOf } from '@/storage/notes';
 import { searchNotes } from '@/storage/search';
-import { termRowsOf } from '@/storage/terms';
 import type { Note } from '@/storage/types';
 import { bucketWords, indexWords, termEntry, termKeys } from '@/lib/search/index-words';
 import { matchText } from '@/lib/search/match';
 import { parseQuery } from '@/lib/search/query';
+import { expectedTerms, storedTerms } from '../helpers/db';
 
 interface Fixture {
   version: number;
@@ -20,21 +20,6 @@ interface Fixture {
 }
 
 const texts = (hits: { note: { text: string } }[]) => hits.map((h) => h.note.text);
-
-/** Rows of `terms` compared as a map, each row's entries sorted: their order within a row is not kept. */
-const sortedRows = (rows: Map<string, string[]>) =>
-  new Map([...rows].map(([key, e]) => [key, [...e].sort()]));
-
-/** The stored `terms` table (keys and entries), as `sortedRows`. */
-async function storedTerms(db: AizuchiDB): Promise<Map<string, string[]>> {
-  const [keys, rows] = await db.transaction('r', db.terms, () =>
-    Promise.all([db.terms.toCollection().primaryKeys(), db.terms.toArray()]),
-  );
-  return sortedRows(new Map(keys.map((key, i) => [key, rows[i]!])));
-}
-
-/** The `terms` rows of `notes` (their text segmented now), as `sortedRows`. */
-const expectedTerms = (notes: readonly Note[]) => sortedRows(termRowsOf(notes));
 
 const dir = join(import.meta.dirname, '../fixtures/db');
 const fixtures = readdirSync(dir)
