@@ -11,10 +11,7 @@ export interface NoteTerms {
   entry: string;
 }
 
-/**
- * The `terms` rows a note belongs in. Segmenting the text is the costly part: writers compute
- * this before their transaction opens.
- */
+/** The `terms` rows a note belongs in, and its entry there (segmenting the text: ~0.1 ms a note). */
 export function termsOf(note: Indexed): NoteTerms {
   return { keys: termKeys(indexWords(note.text), note.createdAt), entry: termEntry(note) };
 }

@@ -65,10 +65,7 @@ export function bucketOfKey(key: string): number {
 /** Above every bucketed index word (all start with "0"), below most words stored in another form. */
 export const AFTER_LAST_BUCKET = '1';
 
-/**
- * A note's stored index words (schema v3–v4): its words each behind its time bucket. Kept for
- * the upgrade to v5, which files v4's stored words in the `terms` table.
- */
+/** A note's stored index words of schema v3–v4 (its words each behind its time bucket), for the upgrade to v3. */
 export function bucketWords(words: readonly string[], createdAt: number): string[] {
   const prefix = bucketPrefix(bucketOf(createdAt));
   return words.map((w) => prefix + w);

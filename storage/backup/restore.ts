@@ -146,10 +146,10 @@ function putAll(table: TableName, rows: readonly Row[]): Promise<void> {
 }
 
 /**
- * Marks every backed-up table and the search index (rows, deletions, each index) as changed anywhere, on the
- * transaction itself: on commit Dexie then drops its cached query results, re-runs this
- * page's live queries and tells other pages and the background, as it does after its own
- * large bulk writes. `Dexie.on('storagemutated').fire` alone reaches only the other pages.
+ * Marks every backed-up table and the search index (rows, deletions, each index) as changed
+ * anywhere, on the transaction itself: on commit Dexie then drops its cached query results,
+ * re-runs this page's live queries and tells other pages and the background, as it does after
+ * its own large bulk writes. `Dexie.on('storagemutated').fire` alone reaches only the other pages.
  * `mutatedParts` is where Dexie's observability middleware collects a transaction's
  * changes (dexie 4); tests/storage/backup.test.ts checks a live query sees a restore.
  */
